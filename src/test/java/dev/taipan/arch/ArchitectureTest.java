@@ -1,0 +1,52 @@
+package dev.taipan.arch;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/** Keeps the dependencies between packages pointing one way, as STYLE.md lays them out. */
+class ArchitectureTest {
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("dev.taipan");
+    }
+
+    @Test
+    void astImportsNothingElseOfTaipan() {
+        noClasses().that().resideInAPackage("dev.taipan.ast..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "dev.taipan.parse..", "dev.taipan.compile..", "dev.taipan.code..", "dev.taipan.interp..",
+                        "dev.taipan.objects..", "dev.taipan.builtins..", "dev.taipan.modules..", "dev.taipan.cli..")
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
+    void frontEndNeverImportsTheRuntime() {
+        noClasses().that().resideInAnyPackage("dev.taipan.parse..", "dev.taipan.compile..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "dev.taipan.interp..", "dev.taipan.builtins..", "dev.taipan.modules..",
+                        "dev.taipan.jsr223..", "dev.taipan.api..", "dev.taipan.cli..", "dev.taipan.sandbox..")
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
+    void objectModelDoesNotReachUpIntoTheInterpreter() {
+        noClasses().that().resideInAPackage("dev.taipan.objects..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "dev.taipan.interp..", "dev.taipan.builtins..", "dev.taipan.modules..",
+                        "dev.taipan.jsr223..", "dev.taipan.api..", "dev.taipan.cli..", "dev.taipan.parse..",
+                        "dev.taipan.compile..")
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+}
