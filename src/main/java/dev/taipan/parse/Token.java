@@ -8,7 +8,8 @@ package dev.taipan.parse;
  * @param text      the token's source text (for INDENT/DEDENT/NEWLINE/ENDMARKER: as CPython's tokenize)
  * @param value     the decoded value: for NUMBER a {@code Long}, {@code BigInteger}, {@code Double} or
  *                  {@code Imaginary}; for STRING a {@code String} or {@code Bytes}; for FSTRING_MIDDLE
- *                  the decoded {@code String}; otherwise {@code null}
+ *                  the decoded {@code String}; for NAME and keywords the identifier as the parser keeps it
+ *                  (NFKC-normalised when not ASCII, else the text itself); otherwise {@code null}
  * @param line      first line
  * @param col       start byte column
  * @param endLine   last line
