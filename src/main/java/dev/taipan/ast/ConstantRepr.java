@@ -172,14 +172,15 @@ public final class ConstantRepr {
     private static String oneDigit(double abs, String digits, int exponent) {
         int first = digits.charAt(0) - '0';
         String best = null;
-        double bestError = Double.MAX_VALUE;
+        BigDecimal bestError = null;
         for (int candidate = first; candidate <= first + 1; candidate++) {
             int digit = candidate == 10 ? 1 : candidate;
             int exp = candidate == 10 ? exponent + 1 : exponent;
             String text = digit + "E" + exp;
             if (Double.parseDouble(text) == abs) {
-                double error = new BigDecimal(text).subtract(new BigDecimal(abs)).abs().doubleValue();
-                if (error < bestError) {
+                // Compared exactly: near the subnormal limit both errors underflow to 0.0 as doubles.
+                BigDecimal error = new BigDecimal(text).subtract(new BigDecimal(abs)).abs();
+                if (bestError == null || error.compareTo(bestError) < 0) {
                     bestError = error;
                     best = digit + "E" + exp;
                 }
