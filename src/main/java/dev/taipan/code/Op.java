@@ -23,6 +23,13 @@ public @interface Op {
     /** The generic instruction this one specializes, or "" for a generic instruction. */
     String family() default "";
 
+    /**
+     * The stack effect when the jump is taken, in the notation of {@link #value()}, for the jumps
+     * whose taken branch leaves a different stack than falling through ({@code FOR_ITER} pops its
+     * iterator when exhausted); "" means the same as {@link #value()}.
+     */
+    String branch() default "";
+
     /** Whether the argument is an instruction index (a jump target). */
     boolean jump() default false;
 

@@ -36,7 +36,7 @@ public final class Opcode {
 
     // ---- local, cell, global and name variables ------------------------------------------
     @Op(value = "( -- value)", arg = "local") public static final int LOAD_FAST = 8;    // pushes a local; UnboundLocalError if unset
-    @Op(value = "(value -- )", arg = "local") public static final int STORE_FAST = 9;   // sets a local
+    @Op(value = "(value -- )", arg = "local") public static final int STORE_FAST = 9;   // sets a local; a NULL value unsets it (restoring after an inlined comprehension)
     @Op(value = "( -- )", arg = "local") public static final int DELETE_FAST = 10;      // unsets a local; UnboundLocalError if unset
     @Op(value = "( -- value)", arg = "local") public static final int LOAD_FAST_AND_CLEAR = 11; // pushes a local or NULL, then unsets it
     @Op(value = "( -- value)", arg = "cell") public static final int LOAD_DEREF = 12;   // pushes the content of cell oparg
@@ -60,7 +60,7 @@ public final class Opcode {
     @Op(value = "(owner -- method, self_or_null)", arg = "name") public static final int LOAD_METHOD = 28; // unbound method and owner, or attr and NULL
     @Op(value = "(value, owner -- )", arg = "name") public static final int STORE_ATTR = 29;      // setattr(owner, name, value)
     @Op(value = "(owner -- )", arg = "name") public static final int DELETE_ATTR = 30;            // delattr(owner, name)
-    @Op(value = "(global_super, class, self -- attr)", arg = "name") public static final int LOAD_SUPER_ATTR = 31; // super(class, self).name; name index oparg >> 2, bit 0: method form pushing (attr, self_or_null), bit 1: two-argument super()
+    @Op(value = "(global_super, class, self -- attr, self_or_null[oparg & 1])", arg = "name") public static final int LOAD_SUPER_ATTR = 31; // super(class, self).name; name index oparg >> 2, bit 0: method form pushing (attr, self_or_null), bit 1: two-argument super()
 
     // ---- operators --------------------------------------------------------------------------
     @Op(value = "(lhs, rhs -- res)", arg = "op") public static final int BINARY_OP = 32;   // lhs <op> rhs, oparg a BinaryOps number (in-place forms included)
@@ -109,7 +109,7 @@ public final class Opcode {
     @Op(value = "(value -- )", jump = true) public static final int POP_JUMP_IF_NONE = 66;
     @Op(value = "(value -- )", jump = true) public static final int POP_JUMP_IF_NOT_NONE = 67;
     @Op("(iterable -- iter)") public static final int GET_ITER = 68;                                // iter(iterable)
-    @Op(value = "(iter -- iter, next)", jump = true) public static final int FOR_ITER = 69;         // next(iter); when exhausted pops iter and goes to oparg
+    @Op(value = "(iter -- iter, next)", branch = "(iter -- )", jump = true) public static final int FOR_ITER = 69; // next(iter); when exhausted pops iter and goes to oparg
     @Op("( -- )") public static final int RESUME = 70;                                              // a safe point at a function's start and after a yield
 
     // ---- calls and functions ----------------------------------------------------------------
@@ -135,9 +135,9 @@ public final class Opcode {
     @Op("(mgr -- exit, res)") public static final int BEFORE_ASYNC_WITH = 88;     // res = awaitable of __aenter__()
 
     // ---- generators and coroutines ----------------------------------------------------------
-    @Op("( -- )") public static final int RETURN_GENERATOR = 89;                  // turns the frame into a generator/coroutine and returns it
+    @Op("( -- res)") public static final int RETURN_GENERATOR = 89;               // turns the frame into a generator/coroutine and returns it; on the first resumption res is the value sent (None), which POP_TOP drops
     @Op("(retval -- value)") public static final int YIELD_VALUE = 90;            // suspends; value is what the caller sends back
-    @Op(value = "(receiver, v -- receiver, retval)", jump = true) public static final int SEND = 91; // on StopIteration pops and goes to oparg with its value
+    @Op(value = "(receiver, v -- receiver, retval)", jump = true) public static final int SEND = 91; // retval = receiver.send(v) (or next()), then falls through; on StopIteration retval is its value and it goes to oparg (an END_SEND)
     @Op("(receiver, value -- value)") public static final int END_SEND = 92;
     @Op("(iterable -- iter)") public static final int GET_YIELD_FROM_ITER = 93;
     @Op("(iterable -- iter)") public static final int GET_AWAITABLE = 94;         // oparg says where (for the error message)
@@ -175,8 +175,10 @@ public final class Opcode {
      * @param family  the generic instruction it specializes, or "" when it is generic
      * @param jump    whether the argument is a jump target
      * @param argKind what the argument indexes, for the disassembler
+     * @param branch  the stack effect when the jump is taken, where it differs from {@code effect}, else ""
      */
-    public record Info(int number, String name, String effect, String family, boolean jump, String argKind) {
+    public record Info(int number, String name, String effect, String family, boolean jump, String argKind,
+                       String branch) {
     }
 
     /** Packs an opcode and its argument into one instruction word. */
@@ -220,7 +222,8 @@ public final class Opcode {
                 continue;
             }
             try {
-                infos.add(new Info(field.getInt(null), field.getName(), op.value(), op.family(), op.jump(), op.arg()));
+                infos.add(new Info(field.getInt(null), field.getName(), op.value(), op.family(), op.jump(), op.arg(),
+                        op.branch()));
             } catch (IllegalAccessException e) {
                 throw new AssertionError(e);
             }
