@@ -18,6 +18,7 @@ public final class ConstantRepr {
             case Singleton s -> s == Singleton.NONE ? "None" : "Ellipsis";
             case Boolean b -> b ? "True" : "False";
             case String s -> str(s);
+            case CodePointString s -> str(s.codePoints());
             case Double d -> floatRepr(d);
             case Long l -> l.toString();
             case Integer i -> i.toString();
@@ -30,47 +31,65 @@ public final class ConstantRepr {
 
     /** Python's {@code repr(str)}: quotes chosen as CPython does, non-printables escaped. */
     public static String str(String s) {
-        char quote = s.indexOf('\'') >= 0 && s.indexOf('"') < 0 ? '"' : '\'';
+        char quote = quote(s.indexOf('\'') >= 0, s.indexOf('"') >= 0);
         StringBuilder out = new StringBuilder(s.length() + 2).append(quote);
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
             i += Character.charCount(cp);
-            if (cp == quote || cp == '\\') {
-                out.append('\\').appendCodePoint(cp);
-            } else if (cp == '\t') {
-                out.append("\\t");
-            } else if (cp == '\n') {
-                out.append("\\n");
-            } else if (cp == '\r') {
-                out.append("\\r");
-            } else if (cp < 0x20 || cp == 0x7f) {
-                hex(out, "\\x", cp, 2);
-            } else if (cp < 0x7f) {
-                out.append((char) cp);
-            } else if (isPrintable(cp)) {
-                out.appendCodePoint(cp);
-            } else if (cp <= 0xff) {
-                hex(out, "\\x", cp, 2);
-            } else if (cp <= 0xffff) {
-                hex(out, "\\u", cp, 4);
-            } else {
-                hex(out, "\\U", cp, 8);
-            }
+            strChar(out, cp, quote);
         }
         return out.append(quote).toString();
     }
 
-    /** Python's {@code str.isprintable()} for one code point. */
-    public static boolean isPrintable(int cp) {
-        if (cp == ' ') {
-            return true;
+    /** Python's {@code repr(str)} of a string given as code points, which may be lone surrogates. */
+    public static String str(int[] codePoints) {
+        boolean hasSingle = false;
+        boolean hasDouble = false;
+        for (int cp : codePoints) {
+            hasSingle |= cp == '\'';
+            hasDouble |= cp == '"';
         }
-        return switch (Character.getType(cp)) {
-            case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE,
-                 Character.UNASSIGNED, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR,
-                 Character.SPACE_SEPARATOR -> false;
-            default -> true;
-        };
+        char quote = quote(hasSingle, hasDouble);
+        StringBuilder out = new StringBuilder(codePoints.length + 2).append(quote);
+        for (int cp : codePoints) {
+            strChar(out, cp, quote);
+        }
+        return out.append(quote).toString();
+    }
+
+    private static char quote(boolean hasSingle, boolean hasDouble) {
+        return hasSingle && !hasDouble ? '"' : '\'';
+    }
+
+    // CPython: Objects/unicodeobject.c, unicode_repr. Surrogates are not printable, so a lone one
+    // prints as a backslash-u escape.
+    private static void strChar(StringBuilder out, int cp, char quote) {
+        if (cp == quote || cp == '\\') {
+            out.append('\\').appendCodePoint(cp);
+        } else if (cp == '\t') {
+            out.append("\\t");
+        } else if (cp == '\n') {
+            out.append("\\n");
+        } else if (cp == '\r') {
+            out.append("\\r");
+        } else if (cp < 0x20 || cp == 0x7f) {
+            hex(out, "\\x", cp, 2);
+        } else if (cp < 0x7f) {
+            out.append((char) cp);
+        } else if (isPrintable(cp)) {
+            out.appendCodePoint(cp);
+        } else if (cp <= 0xff) {
+            hex(out, "\\x", cp, 2);
+        } else if (cp <= 0xffff) {
+            hex(out, "\\u", cp, 4);
+        } else {
+            hex(out, "\\U", cp, 8);
+        }
+    }
+
+    /** Python's {@code str.isprintable()} for one code point, by CPython 3.13's Unicode version. */
+    public static boolean isPrintable(int cp) {
+        return Printable.isPrintable(cp);
     }
 
     /** Python's {@code repr(bytes)}. */

@@ -302,7 +302,7 @@ final class CompoundParser {
                         throw ParseErrors.invalidSyntax(ts);
                     }
                     ts.next();
-                    name = n.text();
+                    name = n.identifier();
                 }
             } else if (isStar) {
                 throw ParseErrors.atLast(ts, "expected one or more exception types");
@@ -379,9 +379,9 @@ final class CompoundParser {
         List<Stmt> body = block("function definition", kw);
         Token e = end();
         return isAsync
-                ? new AsyncFunctionDef(name.text(), args, body, decorators, returns, null, typeParams,
+                ? new AsyncFunctionDef(name.identifier(), args, body, decorators, returns, null, typeParams,
                         s.line(), s.col(), e.endLine(), e.endCol())
-                : new FunctionDef(name.text(), args, body, decorators, returns, null, typeParams,
+                : new FunctionDef(name.identifier(), args, body, decorators, returns, null, typeParams,
                         s.line(), s.col(), e.endLine(), e.endCol());
     }
 
@@ -404,7 +404,7 @@ final class CompoundParser {
         colon(false);
         List<Stmt> body = block("class definition", s);
         Token e = end();
-        return new ClassDef(name.text(), bases, keywords, body, decorators, typeParams,
+        return new ClassDef(name.identifier(), bases, keywords, body, decorators, typeParams,
                 s.line(), s.col(), e.endLine(), e.endCol());
     }
 

@@ -379,7 +379,7 @@ final class Displays {
                     throw ParseErrors.range(ts, ParseErrors.MAYBE_EQ_OR_WALRUS, a, eq);
                 }
                 Token e = ts.prev();
-                keywords.add(new Keyword(a.text(), v, a.line(), a.col(), e.endLine(), e.endCol()));
+                keywords.add(new Keyword(a.identifier(), v, a.line(), a.col(), e.endLine(), e.endCol()));
                 seenKeyword = true;
                 last = v;
             } else {

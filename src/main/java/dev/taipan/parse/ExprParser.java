@@ -141,7 +141,7 @@ final class ExprParser {
             ts.next();
             Expr value = expression();
             Token e = ts.prev();
-            Name target = new Name(s.text(), ExprContext.Store, s.line(), s.col(), s.endLine(), s.endCol());
+            Name target = new Name(s.identifier(), ExprContext.Store, s.line(), s.col(), s.endLine(), s.endCol());
             return new NamedExpr(target, value, s.line(), s.col(), e.endLine(), e.endCol());
         }
         Expr e = expression();
@@ -424,7 +424,8 @@ final class ExprParser {
                         throw ParseErrors.invalidSyntax(ts);
                     }
                     ts.next();
-                    e = new Attribute(e, name.text(), ExprContext.Load, s.line(), s.col(), name.endLine(), name.endCol());
+                    e = new Attribute(e, name.identifier(), ExprContext.Load, s.line(), s.col(), name.endLine(),
+                            name.endCol());
                 }
                 case LPAR -> e = displays.call(e, s);
                 case LSQB -> {
@@ -447,7 +448,7 @@ final class ExprParser {
         switch (t.kind()) {
             case NAME -> {
                 ts.next();
-                return new Name(t.text(), ExprContext.Load, t.line(), t.col(), t.endLine(), t.endCol());
+                return new Name(t.identifier(), ExprContext.Load, t.line(), t.col(), t.endLine(), t.endCol());
             }
             case NUMBER -> {
                 ts.next();

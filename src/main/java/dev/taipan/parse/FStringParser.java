@@ -2,6 +2,7 @@ package dev.taipan.parse;
 
 import static dev.taipan.parse.TokenKind.*;
 
+import dev.taipan.ast.CodePointString;
 import dev.taipan.ast.Constant;
 import dev.taipan.ast.Expr;
 import dev.taipan.ast.FormattedValue;
@@ -64,8 +65,8 @@ final class FStringParser {
             TokenKind k = ts.kind();
             if (k == FSTRING_MIDDLE) {
                 Token t = ts.next();
-                String v = (String) t.value();
-                if (!v.isEmpty()) {
+                Object v = t.value();
+                if (!"".equals(v)) {
                     values.add(middle(t, v));
                 }
             } else if (k == LBRACE) {
@@ -118,7 +119,7 @@ final class FStringParser {
                 throw ParseErrors.atToken(ts, "f-string: invalid conversion character", name);
             }
             ts.next();
-            String c = name.text();
+            String c = name.identifier();
             if (!c.equals("s") && !c.equals("r") && !c.equals("a")) {
                 throw ParseErrors.atToken(ts, "f-string: invalid conversion character '" + c
                         + "': expected 's', 'r', or 'a'", name);
@@ -161,16 +162,25 @@ final class FStringParser {
      * part that stops at a doubled brace one column before CPython's own parser token does; the
      * AST carries the parser's end, so it is moved past the second brace here.
      */
-    private Constant middle(Token t, String v) {
+    private Constant middle(Token t, Object v) {
         int endCol = t.endCol();
-        char last = v.charAt(v.length() - 1);
-        if ((last == '{' || last == '}') && t.text().endsWith(String.valueOf(last))) {
+        int last = lastCodePoint(v);
+        if ((last == '{' || last == '}') && t.text().endsWith(String.valueOf((char) last))) {
             String next = ts.lexer.source(t.endLine(), endCol, t.endLine(), endCol + 1);
             if (next.length() == 1 && next.charAt(0) == last) {
                 endCol++;
             }
         }
         return new Constant(v, null, t.line(), t.col(), t.endLine(), endCol);
+    }
+
+    /** The last code point of a non-empty str value (a {@code String} or {@link CodePointString}). */
+    private static int lastCodePoint(Object str) {
+        if (str instanceof CodePointString c) {
+            return c.codePoints()[c.length() - 1];
+        }
+        String s = (String) str;
+        return s.codePointBefore(s.length());
     }
 
     /**
@@ -209,8 +219,8 @@ final class FStringParser {
             TokenKind k = ts.kind();
             if (k == FSTRING_MIDDLE) {
                 Token t = ts.next();
-                String v = (String) t.value();
-                if (!v.isEmpty()) {
+                Object v = t.value();
+                if (!"".equals(v)) {
                     items.add(middle(t, v));
                 }
             } else if (k == LBRACE) {

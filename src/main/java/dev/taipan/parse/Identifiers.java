@@ -1,5 +1,6 @@
 package dev.taipan.parse;
 
+import dev.taipan.ast.Printable;
 import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.Map;
@@ -100,14 +101,6 @@ final class Identifiers {
 
     /** Whether {@code cp} is printable as Python's {@code str.isprintable} defines it. */
     static boolean isPrintable(int cp) {
-        if (cp < 128) {
-            return cp >= 0x20 && cp < 0x7F;
-        }
-        return switch (Character.getType(cp)) {
-            case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE,
-                 Character.UNASSIGNED, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR,
-                 Character.SPACE_SEPARATOR -> false;
-            default -> true;
-        };
+        return Printable.isPrintable(cp);
     }
 }

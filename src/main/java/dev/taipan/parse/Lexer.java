@@ -636,7 +636,7 @@ public final class Lexer {
         int offset = src.codePointCount(parenLineStart[i], parenPos[i]) + 1;
         return new SyntaxErrorException(SyntaxErrorException.Kind.SYNTAX_ERROR,
                 "'" + parenStack[i] + "' was never closed", filename, parenLine[i], offset, parenLine[i], 0,
-                lineWithNewline(parenLineStart[i]));
+                lineWithNewline(parenLineStart[i]), true);
     }
 
     String lineText(int start) {

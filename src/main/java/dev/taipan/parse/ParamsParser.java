@@ -150,7 +150,7 @@ final class ParamsParser {
             annotation = starAnnotation ? ep.starExpression() : ep.expression();
         }
         Token e = ts.prev();
-        return new Arg(name.text(), annotation, null, name.line(), name.col(), e.endLine(), e.endCol());
+        return new Arg(name.identifier(), annotation, null, name.line(), name.col(), e.endLine(), e.endCol());
     }
 
     /** {@code type_params}: {@code '[' type_param (',' type_param)* [','] ']'}, or an empty list when absent. */
@@ -194,8 +194,8 @@ final class ParamsParser {
             }
             Token e = ts.prev();
             return s.kind() == STAR
-                    ? new TypeVarTuple(name.text(), dflt, s.line(), s.col(), e.endLine(), e.endCol())
-                    : new ParamSpec(name.text(), dflt, s.line(), s.col(), e.endLine(), e.endCol());
+                    ? new TypeVarTuple(name.identifier(), dflt, s.line(), s.col(), e.endLine(), e.endCol())
+                    : new ParamSpec(name.identifier(), dflt, s.line(), s.col(), e.endLine(), e.endCol());
         }
         if (s.kind() != NAME) {
             throw ParseErrors.invalidSyntax(ts);
@@ -210,6 +210,6 @@ final class ParamsParser {
             dflt = ep.expression();
         }
         Token e = ts.prev();
-        return new TypeVar(s.text(), bound, dflt, s.line(), s.col(), e.endLine(), e.endCol());
+        return new TypeVar(s.identifier(), bound, dflt, s.line(), s.col(), e.endLine(), e.endCol());
     }
 }

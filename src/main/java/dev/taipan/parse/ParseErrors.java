@@ -146,7 +146,7 @@ final class ParseErrors {
         if (m.equals(UNEXPECTED_INDENT) || m.equals(UNEXPECTED_UNINDENT)) {
             return parserError;
         }
-        if (lex.msg().endsWith("was never closed")) {
+        if (lex.unclosedBracket()) {
             return parserError.lineno() > lex.lineno() ? lex : parserError;
         }
         return lex;

@@ -233,7 +233,7 @@ public final class Parser {
                         throw ParseErrors.invalidSyntax(ts);
                     }
                     ts.next();
-                    names.add(n.text());
+                    names.add(n.identifier());
                 } while (ts.accept(COMMA));
                 Token e = ts.lastReal();
                 return s.kind() == GLOBAL
@@ -386,7 +386,7 @@ public final class Parser {
             throw ParseErrors.invalidSyntax(ts);
         }
         ts.next();
-        return n.text();
+        return n.identifier();
     }
 
     private String dottedName() {
@@ -404,7 +404,7 @@ public final class Parser {
     private Stmt typeAlias() {
         Token s = ts.next();
         Token n = ts.next();
-        Name name = new Name(n.text(), ExprContext.Store, n.line(), n.col(), n.endLine(), n.endCol());
+        Name name = new Name(n.identifier(), ExprContext.Store, n.line(), n.col(), n.endLine(), n.endCol());
         List<TypeParam> params = ep.params.typeParams();
         ep.expect(EQUAL);
         Expr value = ep.expression();

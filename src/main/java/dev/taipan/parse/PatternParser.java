@@ -66,7 +66,7 @@ final class PatternParser {
                 throw ParseErrors.invalidSyntax(ts);
             }
             ts.next();
-            return new MatchStar(name.text().equals("_") ? null : name.text(), s.line(), s.col(),
+            return new MatchStar(name.text().equals("_") ? null : name.identifier(), s.line(), s.col(),
                     name.endLine(), name.endCol());
         }
         return pattern();
@@ -94,7 +94,7 @@ final class PatternParser {
                 throw ParseErrors.invalidSyntax(ts);
             }
             ts.next();
-            return new MatchAs(p, name.text(), s.line(), s.col(), name.endLine(), name.endCol());
+            return new MatchAs(p, name.identifier(), s.line(), s.col(), name.endLine(), name.endCol());
         } finally {
             ts.leave();
         }
@@ -238,7 +238,7 @@ final class PatternParser {
                     throw ParseErrors.invalidSyntax(ts);
                 }
                 ts.next();
-                rest = name.text();
+                rest = name.identifier();
                 ts.accept(COMMA);
                 if (ts.kind() != RBRACE) {
                     throw ParseErrors.invalidSyntax(ts);
@@ -270,7 +270,7 @@ final class PatternParser {
     /** {@code name_or_attr}: a dotted name as Name or Attribute. */
     private Expr attr() {
         Token s = ts.next();
-        Expr e = new Name(s.text(), ExprContext.Load, s.line(), s.col(), s.endLine(), s.endCol());
+        Expr e = new Name(s.identifier(), ExprContext.Load, s.line(), s.col(), s.endLine(), s.endCol());
         while (ts.kind() == DOT) {
             ts.next();
             Token n = ts.peek();
@@ -278,7 +278,7 @@ final class PatternParser {
                 throw ParseErrors.invalidSyntax(ts);
             }
             ts.next();
-            e = new Attribute(e, n.text(), ExprContext.Load, s.line(), s.col(), n.endLine(), n.endCol());
+            e = new Attribute(e, n.identifier(), ExprContext.Load, s.line(), s.col(), n.endLine(), n.endCol());
         }
         return e;
     }
@@ -305,7 +305,7 @@ final class PatternParser {
             if (ts.kind() == NAME && ts.kind(1) == EQUAL) {
                 Token k = ts.next();
                 ts.next();
-                kwdAttrs.add(k.text());
+                kwdAttrs.add(k.identifier());
                 kwdPatterns.add(pattern());
             } else {
                 Pattern p = pattern();

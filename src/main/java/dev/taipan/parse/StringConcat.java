@@ -1,6 +1,7 @@
 package dev.taipan.parse;
 
 import dev.taipan.ast.Bytes;
+import dev.taipan.ast.CodePointString;
 import dev.taipan.ast.Constant;
 import dev.taipan.ast.Expr;
 import dev.taipan.ast.JoinedStr;
@@ -12,7 +13,9 @@ import java.util.List;
  * Implicit concatenation of adjacent string literals, as CPython's
  * {@code _PyPegen_concatenate_strings} does it: bytes join into one bytes Constant; str pieces
  * join into one Constant; as soon as an f-string takes part the result is one JoinedStr whose
- * adjacent constants are merged and whose empty constants are dropped.
+ * adjacent constants are merged and whose empty constants are dropped. A str piece is a
+ * {@code String} or, when it holds a surrogate code point, a {@link CodePointString}; so is the
+ * result.
  */
 final class StringConcat {
     private StringConcat() {
@@ -68,20 +71,17 @@ final class StringConcat {
             Expr elem = flat.get(i);
             if (elem instanceof Constant c) {
                 if (i + 1 < flat.size() && flat.get(i + 1) instanceof Constant) {
-                    StringBuilder sb = new StringBuilder();
-                    Constant last = c;
                     int j = i;
-                    while (j < flat.size() && flat.get(j) instanceof Constant cj) {
-                        sb.append((String) cj.value());
-                        last = cj;
+                    while (j < flat.size() && flat.get(j) instanceof Constant) {
                         j++;
                     }
-                    i = j - 1;
-                    c = new Constant(sb.toString(), c.kind(), c.lineno(), c.colOffset(), last.endLineno(),
-                            last.endColOffset());
+                    Constant last = (Constant) flat.get(j - 1);
+                    c = new Constant(join(flat.subList(i, j)), c.kind(), c.lineno(), c.colOffset(),
+                            last.endLineno(), last.endColOffset());
                     elem = c;
+                    i = j - 1;
                 }
-                if (fstring && ((String) c.value()).isEmpty()) {
+                if (fstring && "".equals(c.value())) {
                     continue;
                 }
             }
@@ -91,5 +91,35 @@ final class StringConcat {
             return values.get(0);
         }
         return new JoinedStr(values, line, col, endLine, endCol);
+    }
+
+    /** The value of str Constants joined end to end. */
+    private static Object join(List<Expr> constants) {
+        boolean codePoints = false;
+        for (Expr e : constants) {
+            codePoints |= ((Constant) e).value() instanceof CodePointString;
+        }
+        if (!codePoints) {
+            StringBuilder sb = new StringBuilder();
+            for (Expr e : constants) {
+                sb.append((String) ((Constant) e).value());
+            }
+            return sb.toString();
+        }
+        // Joined as code points: a lone high surrogate followed by a lone low one stays two code
+        // points, as in CPython, where Java chars would pair them into one character.
+        int[][] parts = new int[constants.size()][];
+        int length = 0;
+        for (int k = 0; k < parts.length; k++) {
+            parts[k] = CodePointString.codePointsOf(((Constant) constants.get(k)).value());
+            length += parts[k].length;
+        }
+        int[] all = new int[length];
+        int at = 0;
+        for (int[] part : parts) {
+            System.arraycopy(part, 0, all, at, part.length);
+            at += part.length;
+        }
+        return new CodePointString(all);
     }
 }

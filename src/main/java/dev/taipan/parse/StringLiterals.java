@@ -1,6 +1,9 @@
 package dev.taipan.parse;
 
+import dev.taipan.ast.CodePointString;
 import java.io.ByteArrayOutputStream;
+import java.util.Arrays;
+import java.util.BitSet;
 
 /**
  * Decodes the body of a string or bytes literal (the text between the quotes) into its value, with
@@ -22,10 +25,12 @@ final class StringLiterals {
      * Decodes a {@code str} literal body that is not raw. Unknown escapes stay as written (CPython
      * only warns about them), octal escapes above {@code \377} are allowed.
      *
+     * @return the value: a {@code String}, or a {@link CodePointString} when an escape such as
+     *         {@code \ud83d} produced a surrogate code point
      * @throws DecodeError for a truncated hex ({@code x}, {@code u} or {@code U}), a bad code point or an
      *                     unknown {@code \N{...}} name
      */
-    static String decodeStr(String body) {
+    static Object decodeStr(String body) {
         int bs = body.indexOf('\\');
         if (bs < 0) {
             return body;
@@ -33,6 +38,9 @@ final class StringLiterals {
         int n = body.length();
         StringBuilder out = new StringBuilder(n);
         out.append(body, 0, bs);
+        // The chars of `out` that are escaped surrogates, each a code point of its own: in `out`
+        // they cannot be told from the halves of an astral character written in the source.
+        BitSet lone = null;
         int i = bs;
         while (i < n) {
             char ch = body.charAt(i);
@@ -68,9 +76,18 @@ final class StringLiterals {
                     }
                     out.append((char) value);
                 }
-                case 'x' -> i = hexEscape(body, start, i, 2, "truncated \\xXX escape", out);
-                case 'u' -> i = hexEscape(body, start, i, 4, "truncated \\uXXXX escape", out);
-                case 'U' -> i = hexEscape(body, start, i, 8, "truncated \\UXXXXXXXX escape", out);
+                case 'x', 'u', 'U' -> {
+                    int digits = e == 'x' ? 2 : e == 'u' ? 4 : 8;
+                    int cp = hexEscape(body, start, i, digits);
+                    i += digits;
+                    if (CodePointString.isSurrogate(cp)) {
+                        if (lone == null) {
+                            lone = new BitSet();
+                        }
+                        lone.set(out.length());
+                    }
+                    out.appendCodePoint(cp);
+                }
                 case 'N' -> i = namedEscape(body, start, i, out);
                 default -> {
                     out.append('\\');
@@ -78,7 +95,25 @@ final class StringLiterals {
                 }
             }
         }
-        return out.toString();
+        return lone == null ? out.toString() : withLoneSurrogates(out, lone);
+    }
+
+    /** The code points of {@code chars}, where the chars at the {@code lone} indices stand alone. */
+    private static CodePointString withLoneSurrogates(CharSequence chars, BitSet lone) {
+        int[] cps = new int[chars.length()];
+        int n = 0;
+        for (int i = 0; i < chars.length(); ) {
+            char c = chars.charAt(i);
+            if (Character.isHighSurrogate(c) && !lone.get(i) && i + 1 < chars.length()
+                    && Character.isLowSurrogate(chars.charAt(i + 1)) && !lone.get(i + 1)) {
+                cps[n++] = Character.toCodePoint(c, chars.charAt(i + 1));
+                i += 2;
+            } else {
+                cps[n++] = c;
+                i++;
+            }
+        }
+        return new CodePointString(Arrays.copyOf(cps, n));
     }
 
     private static boolean isOctal(char c) {
@@ -98,7 +133,13 @@ final class StringLiterals {
         return -1;
     }
 
-    private static int hexEscape(String body, int start, int i, int count, String message, StringBuilder out) {
+    /** The code point of the {@code count} hex digits at {@code i}; the escape starts at {@code start}. */
+    private static int hexEscape(String body, int start, int i, int count) {
+        String message = switch (count) {
+            case 2 -> "truncated \\xXX escape";
+            case 4 -> "truncated \\uXXXX escape";
+            default -> "truncated \\UXXXXXXXX escape";
+        };
         long value = 0;
         for (int k = 0; k < count; k++) {
             int digit = i < body.length() ? hexValue(body.charAt(i)) : -1;
@@ -111,8 +152,7 @@ final class StringLiterals {
         if (value > Character.MAX_CODE_POINT) {
             throw unicodeError(body, start, i, "illegal Unicode character");
         }
-        out.appendCodePoint((int) value);
-        return i;
+        return (int) value;
     }
 
     private static int namedEscape(String body, int start, int i, StringBuilder out) {

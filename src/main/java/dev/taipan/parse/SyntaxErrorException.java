@@ -32,6 +32,7 @@ public final class SyntaxErrorException extends RuntimeException {
     private final int endLineno;
     private final int endOffset;
     private final String text;
+    private final boolean unclosedBracket;
 
     /**
      * Creates an error. Offsets are 1-based character offsets; 0 means unknown.
@@ -47,6 +48,12 @@ public final class SyntaxErrorException extends RuntimeException {
      */
     public SyntaxErrorException(Kind kind, String msg, String filename, int lineno, int offset,
                                 int endLineno, int endOffset, String text) {
+        this(kind, msg, filename, lineno, offset, endLineno, endOffset, text, false);
+    }
+
+    /** Creates an error, saying whether it is the lexer's error for an unclosed bracket. */
+    SyntaxErrorException(Kind kind, String msg, String filename, int lineno, int offset,
+                         int endLineno, int endOffset, String text, boolean unclosedBracket) {
         super(msg, null, false, false);
         this.kind = kind;
         this.msg = msg;
@@ -56,6 +63,7 @@ public final class SyntaxErrorException extends RuntimeException {
         this.endLineno = endLineno;
         this.endOffset = endOffset;
         this.text = text;
+        this.unclosedBracket = unclosedBracket;
     }
 
     /**
@@ -109,6 +117,15 @@ public final class SyntaxErrorException extends RuntimeException {
     /** The offending source line, or {@code null}. */
     public String text() {
         return text;
+    }
+
+    /**
+     * Whether this is the tokenizer's error for a bracket still open at the end of the input
+     * ({@code '(' was never closed}): the parser gives it less weight than its own errors, and an
+     * interactive reader can take it to mean that more input is needed.
+     */
+    public boolean unclosedBracket() {
+        return unclosedBracket;
     }
 
     /** Formats like CPython's {@code str(SyntaxError)}: {@code msg (file, line N)}. */

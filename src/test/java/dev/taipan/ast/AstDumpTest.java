@@ -26,6 +26,15 @@ class AstDumpTest {
     }
 
     @Test
+    void stringsWithLoneSurrogatesDumpAsCPythonDoes() {
+        Expr joined = new JoinedStr(java.util.List.of(
+                new Constant(new CodePointString(new int[] {0xD83D, 0xDC0D}), null, 1, 2, 1, 14),
+                new Constant("🐍", "u", 1, 0, 1, 1)), 1, 0, 1, 1);
+        assertEquals("JoinedStr(values=[Constant(value='\\ud83d\\udc0d'), Constant(value='🐍', kind='u')])",
+                AstDump.dump(joined));
+    }
+
+    @Test
     void emptyTypeParamsAreLeftOut() {
         Arguments noArgs = new Arguments(java.util.List.of(), java.util.List.of(), null, java.util.List.of(),
                 java.util.List.of(), null, java.util.List.of());

@@ -4,7 +4,9 @@ import org.junit.jupiter.api.Test;
 
 import java.math.BigInteger;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class ConstantReprTest {
     @Test
@@ -44,6 +46,30 @@ class ConstantReprTest {
         assertEquals("'é€😀'", ConstantRepr.repr("é€😀"));
         assertEquals("'\\u200b\\ud800'", ConstantRepr.repr("\u200b\ud800"));
         assertEquals("'\\xa0'", ConstantRepr.repr("\u00a0"));
+    }
+
+    @Test
+    void loneSurrogatesPrintAsEscapes() {
+        assertEquals("'\\ud83d\\udc0d'", ConstantRepr.repr(new CodePointString(new int[] {0xD83D, 0xDC0D})));
+        assertEquals("\"\\ud83d🐍'\"", ConstantRepr.repr(new CodePointString(new int[] {0xD83D, 0x1F40D, '\''})));
+        assertEquals("'\\udfff\\n\\\\'", new CodePointString(new int[] {0xDFFF, '\n', '\\'}).toString());
+    }
+
+    @Test
+    void printabilityFollowsCPython313NotTheJdk() {
+        // U+14000 was assigned in Unicode 16.0 (JDK 24+); CPython 3.13 (Unicode 15.1) escapes it.
+        assertEquals("'\\U00014000'", ConstantRepr.repr(new String(Character.toChars(0x14000))));
+        assertEquals("'\\u0378 \\xad'", ConstantRepr.repr("\u0378 \u00ad"));
+        assertEquals("'\\U000e0001\\ue000'", ConstantRepr.repr("\uDB40\uDC01\uE000"));
+    }
+
+    @Test
+    void codePointStringIsOnlyForSurrogates() {
+        assertEquals("ab", CodePointString.strValue(new int[] {'a', 'b'}));
+        assertEquals(new CodePointString(new int[] {0xD800}), CodePointString.strValue(new int[] {0xD800}));
+        assertThrows(IllegalArgumentException.class, () -> new CodePointString(new int[] {'a'}));
+        assertArrayEquals(new int[] {'a', 0x1F40D}, CodePointString.codePointsOf("a🐍"));
+        assertEquals(2, new CodePointString(new int[] {0xD83D, 0xDC0D}).length());
     }
 
     @Test

@@ -1,7 +1,9 @@
 package dev.taipan.parse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -152,6 +154,14 @@ class LexerErrorTest {
     void errorTextIsTheLine() {
         SyntaxErrorException e = tokenizeAll("x = 1\ny = 0o9\n");
         assertEquals("y = 0o9", e.text());
+    }
+
+    @Test
+    void unclosedBracketIsMarked() {
+        assertTrue(tokenizeAll("x = [1,\n").unclosedBracket());
+        assertTrue(tokenizeAll("f'{x # c}'\n").unclosedBracket());
+        assertFalse(tokenizeAll("x = )\n").unclosedBracket());
+        assertFalse(tokenizeAll("'abc\n").unclosedBracket());
     }
 
     @Test

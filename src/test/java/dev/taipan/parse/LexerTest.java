@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import dev.taipan.ast.Bytes;
+import dev.taipan.ast.CodePointString;
 import dev.taipan.ast.Imaginary;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
@@ -200,6 +201,32 @@ class LexerTest {
         assertArrayEquals(new byte[] {'A', 'A', '\n', (byte) 0xff, '\\', 'u', (byte) 0xff},
                 ((Bytes) value("b'\\x41\\101\\n\\xff\\u\\777'")).data());
         assertArrayEquals("\\x".getBytes(StandardCharsets.US_ASCII), ((Bytes) value("rb'\\x'")).data());
+    }
+
+    @Test
+    void escapedSurrogatesStayLoneCodePoints() {
+        // Python: len('\\ud83d\\udc0d') == 2, and it is not '\\U0001f40d'.
+        assertEquals(new CodePointString(new int[] {0xD83D, 0xDC0D}), value("'\\ud83d\\udc0d'"));
+        assertEquals("\uD83D\uDC0D", value("'\\U0001f40d'"));
+        assertEquals("\uD83D\uDC0D", value("'🐍'"));
+        // An escaped high surrogate before a real astral character does not pair with it.
+        assertEquals(new CodePointString(new int[] {0xD83D, 0x1F40D}), value("'\\ud83d🐍'"));
+        assertEquals(new CodePointString(new int[] {'a', 0xDC00, '\\'}), value("'a\\U0000dc00\\\\'"));
+        // A raw string keeps the escape as text.
+        assertEquals("\\ud800", value("r'\\ud800'"));
+    }
+
+    @Test
+    void escapedSurrogatesInFStringMiddles() {
+        Lexer lexer = new Lexer("f'\\ud800{x}\\udfff'", "<test>");
+        List<Object> middles = new ArrayList<>();
+        for (Token t = lexer.next(); t.kind() != TokenKind.ENDMARKER; t = lexer.next()) {
+            if (t.kind() == TokenKind.FSTRING_MIDDLE) {
+                middles.add(t.value());
+            }
+        }
+        assertEquals(List.of(new CodePointString(new int[] {0xD800}), new CodePointString(new int[] {0xDFFF})),
+                middles);
     }
 
     @Test

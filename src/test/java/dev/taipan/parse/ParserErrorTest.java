@@ -105,6 +105,8 @@ class ParserErrorTest {
             error("x = 1 +", "SyntaxError", "invalid syntax", 1, 8, 1, 9),
             error("f(**)", "SyntaxError", "invalid syntax", 1, 5, 1, 6),
             error("'a' b'b'", "SyntaxError", "cannot mix bytes and nonbytes literals", 1, 9, 1, 10),
+            error("b'a' '\\ud800'", "SyntaxError", "cannot mix bytes and nonbytes literals", 1, 14, 1, 15),
+            error("f'\\ud800' b''", "SyntaxError", "cannot mix bytes and nonbytes literals", 1, 14, 1, 15),
             error("else: pass", "SyntaxError", "invalid syntax", 1, 1, 1, 5),
             error("if True:\n    x = 1\n     y = 2", "IndentationError", "unexpected indent", 3, 5, 3, -1),
             error("@dec\nx = 1", "SyntaxError", "invalid syntax", 2, 1, 2, 2),

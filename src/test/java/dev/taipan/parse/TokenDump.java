@@ -1,6 +1,7 @@
 package dev.taipan.parse;
 
 import dev.taipan.ast.Bytes;
+import dev.taipan.ast.CodePointString;
 import dev.taipan.ast.Imaginary;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -46,21 +47,20 @@ final class TokenDump {
                 case Imaginary j -> "j" + Long.toHexString(Double.doubleToRawLongBits(j.imag()));
                 default -> "?" + v;
             };
-            case STRING -> v instanceof Bytes b ? "b" + hex(b.data()) : "s" + hex(utf8(v.toString()));
-            case FSTRING_MIDDLE -> "m" + hex(utf8(v.toString()));
+            case STRING -> v instanceof Bytes b ? "b" + hex(b.data()) : "s" + hex(utf8(v));
+            case FSTRING_MIDDLE -> "m" + hex(utf8(v));
             default -> t.kind() == TokenKind.NAME || t.kind().isKeyword() ? "n" + v : null;
         };
     }
 
-    /** UTF-8 with lone surrogates encoded as three bytes, like Python's {@code surrogatepass}. */
-    static byte[] utf8(String s) {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            int c = s.charAt(i);
-            if (Character.isHighSurrogate((char) c) && i + 1 < s.length()
-                    && Character.isLowSurrogate(s.charAt(i + 1))) {
-                c = Character.toCodePoint((char) c, s.charAt(++i));
-            }
+    /**
+     * UTF-8 of a str value ({@code String} or {@link CodePointString}), with lone surrogates
+     * encoded as three bytes, like Python's {@code surrogatepass}.
+     */
+    static byte[] utf8(Object str) {
+        int[] codePoints = CodePointString.codePointsOf(str);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(codePoints.length);
+        for (int c : codePoints) {
             if (c < 0x80) {
                 out.write(c);
             } else if (c < 0x800) {

@@ -27,9 +27,8 @@ SKIP = {token.COMMENT, token.NL, token.ENCODING}
 
 
 def hexs(s):
-    # A Java String cannot tell the escapes "\ud800\udc80" from the character they pair into, so
-    # compare adjacent surrogates as the pair a Java String holds.
-    s = s.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "surrogatepass")
+    # Lone surrogates (from escapes such as "\ud800") are encoded one by one, never paired: Taipan
+    # keeps them apart too (dev.taipan.ast.CodePointString).
     return s.encode("utf-8", "surrogatepass").hex()
 
 
