@@ -1,0 +1,107 @@
+package dev.taipan.interp;
+
+import dev.taipan.objects.Abstract;
+import dev.taipan.objects.Errors;
+import dev.taipan.objects.PyDict;
+import dev.taipan.objects.PyObject;
+import dev.taipan.objects.PyStr;
+import dev.taipan.objects.PyTuple;
+
+import java.util.Arrays;
+
+/**
+ * The call instructions. The stack holds {@code callable, self_or_null, args...}; a Python function
+ * binds its arguments straight from the caller's stack into its new frame, so the common call
+ * allocates only that frame.
+ */
+final class Calls {
+    private Calls() {
+    }
+
+    /** CALL: {@code (callable, self_or_null, args[argc] -- res)}. */
+    static int call(ThreadState ts, PyObject[] s, int sp, int argc) {
+        int base = sp - argc - 2;
+        PyObject callable = s[base];
+        boolean hasSelf = s[base + 1] != null;
+        int start = hasSelf ? base + 1 : base + 2;
+        int n = hasSelf ? argc + 1 : argc;
+        PyObject result;
+        if (callable instanceof PyFunction fn) {
+            result = fn.invoke(ts, s, start, n, null);
+        } else if (n == 0 && callable == PySuper.TYPE) {
+            result = PySuper.fromFrame(ts.current);
+        } else {
+            result = switch (n) {
+                case 0 -> callable.call();
+                case 1 -> callable.call(s[start]);
+                case 2 -> callable.call(s[start], s[start + 1]);
+                case 3 -> callable.call(s[start], s[start + 1], s[start + 2]);
+                default -> callable.call(Arrays.copyOfRange(s, start, start + n), null);
+            };
+        }
+        EvalOps.clear(s, sp, sp - base);
+        s[base] = result;
+        return base + 1;
+    }
+
+    /** CALL_KW: like CALL with a tuple of keyword names on top. */
+    static int callKw(ThreadState ts, PyObject[] s, int sp, int argc) {
+        PyObject[] names = ((PyTuple) s[sp - 1]).items();
+        String[] kwnames = new String[names.length];
+        for (int i = 0; i < names.length; i++) {
+            kwnames[i] = names[i].toString();
+        }
+        int base = sp - 1 - argc - 2;
+        PyObject callable = s[base];
+        boolean hasSelf = s[base + 1] != null;
+        int start = hasSelf ? base + 1 : base + 2;
+        int n = hasSelf ? argc + 1 : argc;
+        PyObject result;
+        if (callable instanceof PyFunction fn) {
+            result = fn.invoke(ts, s, start, n - kwnames.length, kwnames);
+        } else {
+            result = callable.call(Arrays.copyOfRange(s, start, start + n), kwnames);
+        }
+        EvalOps.clear(s, sp, sp - base);
+        s[base] = result;
+        return base + 1;
+    }
+
+    /** CALL_FUNCTION_EX: {@code (callable, self_or_null, callargs, kwargs?) -- res}. */
+    static int callFunctionEx(PyObject[] s, int sp, int flags) {
+        boolean hasKwargs = (flags & 1) != 0;
+        int base = sp - 3 - (hasKwargs ? 1 : 0);
+        PyObject callable = s[base];
+        PyObject self = s[base + 1];
+        PyObject callargs = s[base + 2];
+        PyObject kwargs = hasKwargs ? s[base + 3] : null;
+        PyObject[] args = callargs instanceof PyTuple t ? t.items() : Abstract.toArray(callargs);
+        if (self != null) {
+            PyObject[] withSelf = new PyObject[args.length + 1];
+            withSelf[0] = self;
+            System.arraycopy(args, 0, withSelf, 1, args.length);
+            args = withSelf;
+        }
+        PyObject result;
+        if (kwargs == null || (kwargs instanceof PyDict d && d.size() == 0)) {
+            result = callable.call(args, null);
+        } else {
+            PyDict d = (PyDict) kwargs;
+            int nkw = d.size();
+            PyObject[] all = Arrays.copyOf(args, args.length + nkw);
+            String[] kwnames = new String[nkw];
+            int i = 0;
+            for (PyObject it = Abstract.iter(d), key; (key = Abstract.next(it)) != null; i++) {
+                if (!(key instanceof PyStr)) {
+                    throw Errors.typeError("keywords must be strings");
+                }
+                kwnames[i] = key.toString();
+                all[args.length + i] = d.get(key);
+            }
+            result = callable.call(all, kwnames);
+        }
+        EvalOps.clear(s, sp, sp - base);
+        s[base] = result;
+        return base + 1;
+    }
+}

@@ -1,0 +1,83 @@
+package dev.taipan.interp;
+
+import dev.taipan.objects.Abstract;
+import dev.taipan.objects.HasDict;
+import dev.taipan.objects.PyBoundMethod;
+import dev.taipan.objects.PyDict;
+import dev.taipan.objects.PyObject;
+import dev.taipan.objects.PyStr;
+import dev.taipan.objects.PyType;
+import dev.taipan.objects.Slot;
+
+/** Small questions the eval loop asks about objects: method binding, mappings, descriptions. */
+final class Methods {
+    private Methods() {
+    }
+
+    private static final PyObject OBJECT_GETATTRIBUTE = PyType.OBJECT_TYPE.lookup("__getattribute__");
+
+    /** Whether attribute lookup on {@code owner} is object's generic one (no custom {@code __getattribute__}). */
+    static boolean plainGetattr(PyObject owner) {
+        return owner.getType().slot(Slot.GETATTRIBUTE) == OBJECT_GETATTRIBUTE;
+    }
+
+    /** Whether {@code owner}'s instance dict holds {@code name} (it would shadow a method of its type). */
+    static boolean inInstanceDict(PyObject owner, String name) {
+        if (owner instanceof HasDict hd) {
+            PyDict d = hd.getDict();
+            return d != null && d.getStr(name) != null;
+        }
+        return false;
+    }
+
+    /** Whether {@code o} counts as a mapping for {@code **}: it has {@code keys} and {@code __getitem__}. */
+    static boolean isMapping(PyObject o) {
+        return o instanceof PyDict || (o.getType().lookup("keys") != null && o.getType().slot(Slot.GETITEM) != null);
+    }
+
+    /** How CPython names a callable in argument errors: {@code f()}, or {@code 'T' object}. */
+    // CPython: Objects/object.c, _PyObject_FunctionStr
+    static String functionDescription(PyObject callable) {
+        if (callable instanceof PyFunction fn) {
+            return fn.qualname + "()";
+        }
+        PyObject qualname = Abstract.lookupAttr(callable, "__qualname__");
+        if (qualname instanceof PyStr q) {
+            PyObject module = Abstract.lookupAttr(callable, "__module__");
+            if (module instanceof PyStr m && !m.toString().equals("builtins")) {
+                return m + "." + q + "()";
+            }
+            return q + "()";
+        }
+        return callable.getType().getName() + " object";
+    }
+
+    /** {@code ascii(v)}: repr with non-ASCII characters escaped. */
+    static PyStr ascii(PyObject v) {
+        String r = Abstract.repr(v).toString();
+        StringBuilder b = new StringBuilder(r.length());
+        for (int i = 0; i < r.length(); ) {
+            int cp = r.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp < 0x80) {
+                b.append((char) cp);
+            } else if (cp <= 0xff) {
+                b.append(String.format("\\x%02x", cp));
+            } else if (cp <= 0xffff) {
+                b.append(String.format("\\u%04x", cp));
+            } else {
+                b.append(String.format("\\U%08x", cp));
+            }
+        }
+        return PyStr.of(b.toString());
+    }
+
+    /** Binds a special method found on a type to an instance, through {@code __get__} when it has one. */
+    static PyObject bind(PyObject descr, PyObject obj) {
+        if (descr instanceof PyFunction) {
+            return new PyBoundMethod(descr, obj);
+        }
+        PyObject get = descr.getType().slot(Slot.GET);
+        return get == null ? descr : Abstract.callMethod(descr, "__get__", obj, obj.getType());
+    }
+}

@@ -1,0 +1,119 @@
+package dev.taipan.interp;
+
+import dev.taipan.code.CodeObject;
+import dev.taipan.objects.PyObject;
+import dev.taipan.objects.PyType;
+import dev.taipan.objects.expose.PyClass;
+import dev.taipan.objects.expose.PyGetter;
+
+import java.lang.invoke.MethodHandles;
+
+/**
+ * Python's {@code code} type: one engine's view of a shared, immutable {@link CodeObject}. It holds
+ * what that engine adds to the code: the constants turned into objects (nested code objects
+ * become nested {@code PyCode}s, made once) and, later, the specialization state.
+ */
+@PyClass(name = "code", baseType = false)
+public final class PyCode extends PyObject {
+    static final MethodHandles.Lookup LOOKUP = MethodHandles.lookup();
+    /** The {@code code} type. */
+    public static final PyType TYPE = PyType.fromClass(PyCode.class, LOOKUP);
+
+    final CodeObject code;
+    private volatile PyObject[] consts;
+
+    /** Wraps a compiled code object for one engine. */
+    public PyCode(CodeObject code) {
+        this.code = code;
+    }
+
+    @Override
+    public PyType getType() {
+        return TYPE;
+    }
+
+    /** The compiled code. */
+    public CodeObject code() {
+        return code;
+    }
+
+    /** The constants as objects, made on first use. Racing threads may both build them; either result is right. */
+    PyObject[] consts() {
+        PyObject[] c = consts;
+        if (c == null) {
+            c = Constants.materialize(code.consts());
+            consts = c;
+        }
+        return c;
+    }
+
+    @PyGetter
+    PyObject co_name() {
+        return Constants.str(code.name());
+    }
+
+    @PyGetter
+    PyObject co_qualname() {
+        return Constants.str(code.qualname());
+    }
+
+    @PyGetter
+    PyObject co_filename() {
+        return Constants.str(code.filename());
+    }
+
+    @PyGetter
+    int co_firstlineno() {
+        return code.firstLineno();
+    }
+
+    @PyGetter
+    int co_argcount() {
+        return code.argCount();
+    }
+
+    @PyGetter
+    int co_posonlyargcount() {
+        return code.posOnlyArgCount();
+    }
+
+    @PyGetter
+    int co_kwonlyargcount() {
+        return code.kwOnlyArgCount();
+    }
+
+    @PyGetter
+    int co_flags() {
+        return code.flags();
+    }
+
+    @PyGetter
+    PyObject co_varnames() {
+        return Constants.names(code, CodeObject.KIND_LOCAL);
+    }
+
+    @PyGetter
+    PyObject co_cellvars() {
+        return Constants.names(code, CodeObject.KIND_CELL);
+    }
+
+    @PyGetter
+    PyObject co_freevars() {
+        return Constants.names(code, CodeObject.KIND_FREE);
+    }
+
+    @PyGetter
+    PyObject co_names() {
+        return Constants.strTuple(code.names());
+    }
+
+    @PyGetter
+    PyObject co_consts() {
+        return Constants.tuple(consts());
+    }
+
+    @Override
+    public String toString() {
+        return code.toString();
+    }
+}

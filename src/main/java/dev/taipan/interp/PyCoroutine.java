@@ -1,0 +1,97 @@
+package dev.taipan.interp;
+
+import dev.taipan.objects.Abstract;
+import dev.taipan.objects.Errors;
+import dev.taipan.objects.PyException;
+import dev.taipan.objects.PyNone;
+import dev.taipan.objects.PyObject;
+import dev.taipan.objects.PyStr;
+import dev.taipan.objects.PyType;
+import dev.taipan.objects.expose.Opt;
+import dev.taipan.objects.expose.PyClass;
+import dev.taipan.objects.expose.PyGetter;
+import dev.taipan.objects.expose.PyMethod;
+
+import java.lang.invoke.MethodHandles;
+
+/** Python's {@code coroutine}: the object an {@code async def} function returns. */
+@PyClass(name = "coroutine", baseType = false)
+public final class PyCoroutine extends GeneratorBase {
+    static final MethodHandles.Lookup LOOKUP = MethodHandles.lookup();
+    /** The {@code coroutine} type. */
+    public static final PyType TYPE = PyType.fromClass(PyCoroutine.class, LOOKUP);
+
+    PyCoroutine(Interpreter interp, Frame frame) {
+        super(interp, frame);
+    }
+
+    @Override
+    public PyType getType() {
+        return TYPE;
+    }
+
+    @Override
+    String kindName() {
+        return "coroutine";
+    }
+
+    @Override
+    PyException exhausted() {
+        return Errors.runtimeError("cannot reuse already awaited coroutine");
+    }
+
+    @PyMethod("send")
+    PyObject sendMethod(PyObject value) {
+        return send(value);
+    }
+
+    @PyMethod("throw")
+    PyObject throwMethod(PyObject typ, @Opt PyObject val, @Opt PyObject tb) {
+        return throwIn(typ, val, tb);
+    }
+
+    @PyMethod("close")
+    PyObject closeMethod() {
+        return close();
+    }
+
+    @PyMethod
+    PyObject __await__() {
+        return new CoroutineWrapper(this);
+    }
+
+    @PyMethod
+    PyObject __repr__() {
+        return PyStr.of("<coroutine object " + qualname + " at " + Abstract.addressOf(this) + ">");
+    }
+
+    @PyGetter
+    PyObject __name__() {
+        return PyStr.of(name);
+    }
+
+    @PyGetter
+    PyObject __qualname__() {
+        return PyStr.of(qualname);
+    }
+
+    @PyGetter
+    PyObject cr_frame() {
+        return frame.finished ? PyNone.NONE : frame.frameObject();
+    }
+
+    @PyGetter
+    boolean cr_running() {
+        return running;
+    }
+
+    @PyGetter
+    PyObject cr_await() {
+        return frame.yieldFrom == null ? PyNone.NONE : frame.yieldFrom;
+    }
+
+    @PyGetter
+    PyObject cr_code() {
+        return frame.function != null ? frame.function.code : new PyCode(frame.code);
+    }
+}
