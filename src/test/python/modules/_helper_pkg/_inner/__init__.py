@@ -1,0 +1,1 @@
+print("executing _helper_pkg._inner/__init__")
