@@ -1,0 +1,14 @@
+package dev.taipan.modules;
+
+import java.io.IOException;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/** The {@code operator} module against CPython 3.13's results ({@code operator.cases}). */
+class OperatorModuleTest {
+    @TestFactory
+    Stream<DynamicTest> cases() throws IOException {
+        return CaseFiles.run("operator", new OperatorModule());
+    }
+}
