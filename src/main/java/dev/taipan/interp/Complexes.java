@@ -1,15 +1,14 @@
 package dev.taipan.interp;
 
-import dev.taipan.objects.Errors;
+import dev.taipan.objects.PyComplex;
 import dev.taipan.objects.PyObject;
 
-/** Imaginary literals, until the object model has its complex type. */
+/** Imaginary literals: the constant {@code 2j} is {@code complex(0.0, 2.0)}. */
 final class Complexes {
     private Complexes() {
     }
 
-    // TODO(issue 3): return a complex object once objects has one.
     static PyObject imaginary(double imag) {
-        throw Errors.notImplementedError("complex numbers are not supported yet");
+        return new PyComplex(0.0, imag);
     }
 }

@@ -1,6 +1,7 @@
 package dev.taipan.interp;
 
 import dev.taipan.ast.Bytes;
+import dev.taipan.ast.CodePointString;
 import dev.taipan.ast.Imaginary;
 import dev.taipan.ast.Singleton;
 import dev.taipan.code.CodeObject;
@@ -44,6 +45,9 @@ final class Constants {
             case BigInteger b -> PyInt.of(b);
             case Double d -> PyFloat.of(d);
             case String s -> PyStr.of(s);
+            // TODO(issue 3): str cannot yet keep an escaped surrogate pair apart from the astral
+            // character it spells; until it can, such a literal reads as that character.
+            case CodePointString c -> PyStr.of(new String(c.codePoints(), 0, c.codePoints().length));
             case Bytes b -> new PyBytes(b.data());
             case Imaginary c -> Complexes.imaginary(c.imag());
             case CodeObject c -> new PyCode(c);

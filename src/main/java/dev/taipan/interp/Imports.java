@@ -12,8 +12,6 @@ import dev.taipan.objects.PyObject;
 import dev.taipan.objects.PyStr;
 import dev.taipan.objects.PyTuple;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 /**
  * The import system: {@code import}, {@code from ... import}, relative imports, packages,
@@ -159,27 +157,24 @@ final class Imports {
             if (!(dirObj instanceof PyStr)) {
                 continue;
             }
-            String dirName = dirObj.toString();
-            Path dir = Path.of(dirName.isEmpty() ? "." : dirName);
-            Path pkgInit = dir.resolve(simple).resolve("__init__.py");
-            if (Files.isRegularFile(pkgInit)) {
-                return execModule(interp, fullName, pkgInit, dir.resolve(simple), true);
+            String dir = dirObj.toString();
+            if (Sources.isFile(dir, simple + "/__init__.py")) {
+                return execModule(interp, fullName, Sources.join(dir, simple + "/__init__.py"), Sources.join(dir, simple), true);
             }
-            Path file = dir.resolve(simple + ".py");
-            if (Files.isRegularFile(file)) {
-                return execModule(interp, fullName, file, null, false);
+            if (Sources.isFile(dir, simple + ".py")) {
+                return execModule(interp, fullName, Sources.join(dir, simple + ".py"), null, false);
             }
         }
         throw notFound(fullName, "No module named '" + fullName + "'");
     }
 
-    private static PyObject execModule(Interpreter interp, String fullName, Path file, Path packageDir, boolean isPackage) {
+    private static PyObject execModule(Interpreter interp, String fullName, String fileName, String packageDir,
+                                       boolean isPackage) {
         PyModule module = new PyModule(fullName);
-        String fileName = file.toString();
         module.put("__file__", PyStr.of(fileName));
         module.put("__cached__", PyNone.NONE);
         if (isPackage) {
-            module.put("__path__", PyList.of(new PyObject[] {PyStr.of(packageDir.toString())}));
+            module.put("__path__", PyList.of(new PyObject[] {PyStr.of(packageDir)}));
             module.put("__package__", PyStr.of(fullName));
         } else {
             int dot = fullName.lastIndexOf('.');
@@ -188,7 +183,7 @@ final class Imports {
         PyStr key = PyStr.of(fullName);
         interp.modules().put(key, module);
         try {
-            interp.execFile(file, module.getDict());
+            interp.execFile(fileName, module.getDict());
         } catch (RuntimeException e) {
             if (interp.modules().get(key) != null) {
                 interp.modules().remove(key);

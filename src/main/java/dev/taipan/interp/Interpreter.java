@@ -54,6 +54,7 @@ public final class Interpreter {
         this.modules.put(PyStr.of("builtins"), builtinsModule);
         this.sysModule = new SysModule(this);
         this.modules.put(PyStr.of("sys"), sysModule);
+        this.path.append(PyStr.of(Sources.BUNDLED));
     }
 
     /** This thread's state in this interpreter. */
@@ -154,14 +155,13 @@ public final class Interpreter {
     }
 
     /** Parses and compiles a file and runs it with {@code globals} as its namespace. */
-    void execFile(Path file, PyDict globals) {
+    void execFile(String name, PyDict globals) {
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
+            bytes = Sources.read(name);
         } catch (IOException e) {
             throw dev.taipan.objects.Errors.of(dev.taipan.objects.ExceptionTypes.OSError, "%s", e.getMessage());
         }
-        String name = file.toString();
         CodeObject code = compile(bytes, name);
         exec(code, globals, globals);
     }

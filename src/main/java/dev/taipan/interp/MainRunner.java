@@ -35,7 +35,7 @@ public final class MainRunner {
             PyDict globals = mainGlobals();
             globals.put(PyStr.of("__file__"), PyStr.of(absolute.toString()));
             globals.put(PyStr.of("__cached__"), PyNone.NONE);
-            interp.execFile(absolute, globals);
+            interp.execFile(absolute.toString(), globals);
         });
     }
 
@@ -66,7 +66,7 @@ public final class MainRunner {
             }
             PyDict globals = mainGlobals();
             globals.put(PyStr.of("__file__"), file);
-            interp.execFile(Path.of(file.toString()), globals);
+            interp.execFile(file.toString(), globals);
         });
     }
 
@@ -85,6 +85,12 @@ public final class MainRunner {
             return 0;
         } catch (PyException e) {
             return handleUncaught(e.getValue());
+        } catch (RuntimeException | StackOverflowError e) {
+            // A Java exception outside any Python frame is a bug in Taipan; the user sees SystemError.
+            PyException error = e instanceof StackOverflowError
+                    ? dev.taipan.objects.Errors.recursionError("maximum recursion depth exceeded")
+                    : Unwind.javaError((RuntimeException) e);
+            return handleUncaught(error.getValue());
         } finally {
             interp.streams().flush();
         }

@@ -1,8 +1,14 @@
 package dev.taipan.interp;
 
+import dev.taipan.objects.Abstract;
+import dev.taipan.objects.Errors;
 import dev.taipan.objects.PyObject;
+import dev.taipan.objects.PyStr;
 import dev.taipan.objects.PyType;
 import dev.taipan.objects.expose.PyClass;
+import dev.taipan.objects.expose.PyGetter;
+import dev.taipan.objects.expose.PyMethod;
+import dev.taipan.objects.expose.PySetter;
 
 import java.lang.invoke.MethodHandles;
 
@@ -37,5 +43,26 @@ public final class PyCell extends PyObject {
     /** Sets the content. */
     public void set(PyObject value) {
         content = value;
+    }
+
+    @PyGetter
+    PyObject cell_contents() {
+        if (content == null) {
+            throw Errors.valueError("Cell is empty");
+        }
+        return content;
+    }
+
+    @PySetter
+    void cell_contents(PyObject value) {
+        content = value;
+    }
+
+    @PyMethod
+    PyObject __repr__() {
+        return PyStr.of(content == null
+                ? "<cell at " + Abstract.addressOf(this) + ": empty>"
+                : "<cell at " + Abstract.addressOf(this) + ": " + content.getType().getName() + " object at "
+                + Abstract.addressOf(content) + ">");
     }
 }

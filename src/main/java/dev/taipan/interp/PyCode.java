@@ -5,6 +5,7 @@ import dev.taipan.objects.PyObject;
 import dev.taipan.objects.PyType;
 import dev.taipan.objects.expose.PyClass;
 import dev.taipan.objects.expose.PyGetter;
+import dev.taipan.objects.expose.PyMethod;
 
 import java.lang.invoke.MethodHandles;
 
@@ -110,6 +111,12 @@ public final class PyCode extends PyObject {
     @PyGetter
     PyObject co_consts() {
         return Constants.tuple(consts());
+    }
+
+    @PyMethod
+    PyObject __repr__() {
+        return dev.taipan.objects.PyStr.of("<code object " + code.name() + " at " + dev.taipan.objects.Abstract.addressOf(this)
+                + ", file \"" + code.filename() + "\", line " + code.firstLineno() + ">");
     }
 
     @Override

@@ -9,6 +9,8 @@ import dev.taipan.objects.PyStr;
 import dev.taipan.objects.PyTuple;
 import dev.taipan.objects.PyType;
 import dev.taipan.objects.HasDict;
+import dev.taipan.objects.expose.Args;
+import dev.taipan.objects.expose.Kwargs;
 import dev.taipan.objects.expose.PyClass;
 import dev.taipan.objects.expose.PyGetter;
 import dev.taipan.objects.expose.PyMethod;
@@ -118,6 +120,13 @@ public final class PyFunction extends PyObject implements HasDict {
     @Override
     public void setDict(PyDict d) {
         dict = d;
+    }
+
+    @PyMethod
+    PyObject __call__(@Args PyObject[] args, @Kwargs PyDict kwargs) {
+        // Makes functions callable() and reachable through type(f).__call__; the eval loop
+        // calls them directly and never comes here.
+        return dev.taipan.objects.Abstract.callWithDict(this, args, kwargs);
     }
 
     @PyMethod

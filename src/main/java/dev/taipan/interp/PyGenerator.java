@@ -50,11 +50,8 @@ public final class PyGenerator extends GeneratorBase {
 
     @PyMethod
     PyObject __next__() {
-        PyObject v = nextOrNull();
-        if (v == null) {
-            throw GeneratorBase.stopIteration(PyNone.NONE);
-        }
-        return v;
+        // As send(None): a return value must reach the caller as StopIteration.value.
+        return send(PyNone.NONE);
     }
 
     @PyMethod("send")

@@ -162,7 +162,7 @@ public final class TracebackPrinter {
     private String sourceLine(String file, int lineno) {
         List<String> lines = sourceCache.computeIfAbsent(file, f -> {
             try {
-                return Files.readAllLines(Path.of(f), StandardCharsets.UTF_8);
+                return new String(Sources.read(f), StandardCharsets.UTF_8).lines().toList();
             } catch (IOException | RuntimeException e) {
                 return new ArrayList<>();
             }

@@ -1,0 +1,49 @@
+package dev.taipan.objects;
+
+/**
+ * An instance of a Python class whose solid base is {@code object}: its type, its
+ * {@code __dict__} (unless the class uses {@code __slots__} only), and its slot values.
+ */
+public class PyInstance extends PyObject implements HasDict {
+    private PyType type;
+    private PyDict dict;
+    /** Values of {@code __slots__} members, indexed by the member descriptors; null = unset. */
+    final PyObject[] slotValues;
+
+    /**
+     * Creates an instance.
+     *
+     * @param type its class
+     */
+    public PyInstance(PyType type) {
+        this.type = type;
+        this.slotValues = type.slotCount == 0 ? null : new PyObject[type.slotCount];
+    }
+
+    @Override
+    public PyType getType() {
+        return type;
+    }
+
+    /**
+     * Changes the class ({@code obj.__class__ = C}); the caller checks layout compatibility.
+     *
+     * @param t the new class
+     */
+    void setType(PyType t) {
+        this.type = t;
+    }
+
+    @Override
+    public PyDict getDict() {
+        if (dict == null && type.hasFlag(PyType.HAS_DICT)) {
+            dict = new PyDict();
+        }
+        return dict;
+    }
+
+    @Override
+    public void setDict(PyDict d) {
+        this.dict = d;
+    }
+}
