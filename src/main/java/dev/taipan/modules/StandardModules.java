@@ -30,6 +30,7 @@ public final class StandardModules {
                 new Def("math", interp -> new MathModule()),
                 new Def("operator", interp -> new OperatorModule()),
                 new Def("importlib", ImportlibModule::new),
-                new Def("json", interp -> new JsonModule()));
+                new Def("json", interp -> new JsonModule()),
+                new Def("time", interp -> new TimeModule()));
     }
 }
