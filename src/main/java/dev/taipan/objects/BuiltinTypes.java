@@ -21,7 +21,8 @@ public final class BuiltinTypes {
     private static List<PyType> build() {
         List<PyType> all = new ArrayList<>(List.of(
                 PyType.OBJECT_TYPE, PyType.TYPE,
-                PyMethodDescr.TYPE, PyClassMethodDescr.TYPE, PyGetSetDescr.TYPE,
+                PyMethodDescr.TYPE, PyMethodWrapper.DESCR_TYPE, PyMethodWrapper.TYPE,
+                PyClassMethodDescr.TYPE, PyGetSetDescr.TYPE,
                 PyMemberDescr.TYPE, PyBuiltinFunction.TYPE, PyBoundMethod.TYPE,
                 PyStaticMethodObject.TYPE, PyClassMethodObject.TYPE, PyProperty.TYPE,
                 PyNone.TYPE, PyNotImplemented.TYPE, PyEllipsis.TYPE,

@@ -41,7 +41,7 @@ public final class Codecs {
     private static void checkErrors(String errors) {
         switch (errors) {
             case "strict", "ignore", "replace", "backslashreplace", "surrogateescape",
-                    "xmlcharrefreplace" -> {
+                    "xmlcharrefreplace", "surrogatepass" -> {
             }
             default -> throw Errors.of(ExceptionTypes.LookupError,
                     "unknown error handler name '%s'", errors);
@@ -99,6 +99,15 @@ public final class Codecs {
                     } else {
                         throw encodeError(enc, s, i, limit);
                     }
+                }
+                case "surrogatepass" -> {
+                    // CPython writes a surrogate as its three-byte UTF-8 form (UTF-8 only).
+                    if (limit > 0) {
+                        throw encodeError(enc, s, i, limit);
+                    }
+                    out.write(0xe0 | (c >> 12));
+                    out.write(0x80 | ((c >> 6) & 0x3f));
+                    out.write(0x80 | (c & 0x3f));
                 }
                 default -> {
                     int end = i + 1;

@@ -152,6 +152,16 @@ public final class PyBaseObject {
         return Abstract.str(self);
     }
 
+    @PyMethod
+    static PyObject __reduce_ex__(PyObject self, int protocol) {
+        return ObjectReduce.reduceEx(self, protocol);
+    }
+
+    @PyMethod
+    static PyObject __reduce__(PyObject self) {
+        return ObjectReduce.reduceNewobj(self);
+    }
+
     // CPython: Objects/typeobject.c, object_getstate_default (without the slots part)
     @PyMethod
     static PyObject __getstate__(PyObject self) {

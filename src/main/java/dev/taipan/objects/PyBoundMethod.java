@@ -69,6 +69,18 @@ public final class PyBoundMethod extends PyObject {
         return func.call(self, a, b);
     }
 
+    // CPython: Objects/classobject.c, method_getattro: what the method type does not have is
+    // looked up on the function (__name__, __doc__, __module__, ...).
+    @PyMethod
+    PyObject __getattribute__(PyObject nameObj) {
+        String name = Abstract.attrName(nameObj);
+        PyObject descr = TYPE.lookup(name);
+        if (descr != null) {
+            return Descriptors.get(descr, this, TYPE);
+        }
+        return Abstract.getAttr(func, name);
+    }
+
     @PyGetter
     PyObject __func__() {
         return func;

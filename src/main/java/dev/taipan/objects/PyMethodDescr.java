@@ -11,7 +11,9 @@ import java.lang.invoke.MethodHandles;
 
 /**
  * A builtin instance method as found in its type's dict ({@code method_descriptor}), for
- * example {@code list.__dict__['append']}.
+ * example {@code list.__dict__['append']}. Special methods that stand for CPython type slots
+ * show as {@code wrapper_descriptor} ("slot wrapper") and bind to {@code method-wrapper}
+ * objects, as CPython's do; they behave the same.
  *
  * <p>Called with self first it checks self's class and runs the Java method; the fixed-arity
  * {@code call} shapes reach the Java method without binding or allocating. Accessed through an
@@ -19,6 +21,13 @@ import java.lang.invoke.MethodHandles;
  */
 @PyClass(name = "method_descriptor", baseType = false)
 public final class PyMethodDescr extends PyObject implements UnboundMethod {
+    // Declared first: the wrapper types are made while this class is initialized.
+    private static final java.util.Set<String> NOT_SLOT_WRAPPERS = java.util.Set.of(
+            "__format__", "__dir__", "__set_name__", "__length_hint__", "__missing__",
+            "__reversed__", "__round__", "__trunc__", "__floor__", "__ceil__", "__bytes__",
+            "__complex__", "__enter__", "__exit__", "__aenter__", "__aexit__",
+            "__instancecheck__", "__subclasscheck__");
+
     static final MethodHandles.Lookup LOOKUP = MethodHandles.lookup();
     /** The type {@code method_descriptor}. */
     public static final PyType TYPE = PyType.fromClass(PyMethodDescr.class, LOOKUP);
@@ -28,6 +37,7 @@ public final class PyMethodDescr extends PyObject implements UnboundMethod {
     private final Class<?> selfClass;
     private final JavaCall impl;
     private final String doc;
+    private final boolean slotWrapper;
 
     /**
      * Creates a descriptor.
@@ -45,11 +55,12 @@ public final class PyMethodDescr extends PyObject implements UnboundMethod {
         this.selfClass = selfClass;
         this.impl = impl;
         this.doc = doc;
+        this.slotWrapper = Slot.forName(name) != null && !NOT_SLOT_WRAPPERS.contains(name);
     }
 
     @Override
     public PyType getType() {
-        return TYPE;
+        return slotWrapper ? PyMethodWrapper.DESCR_TYPE : TYPE;
     }
 
     /** Returns the Python name. */
@@ -109,7 +120,8 @@ public final class PyMethodDescr extends PyObject implements UnboundMethod {
         if (obj == null) {
             return this;
         }
-        return new PyBuiltinFunction(impl, checkSelf(obj));
+        return slotWrapper ? new PyMethodWrapper(impl, checkSelf(obj), name)
+                : new PyBuiltinFunction(impl, checkSelf(obj));
     }
 
     /**
@@ -132,7 +144,8 @@ public final class PyMethodDescr extends PyObject implements UnboundMethod {
 
     @PyMethod
     String __repr__() {
-        return "<method '" + name + "' of '" + objclass.getName() + "' objects>";
+        return (slotWrapper ? "<slot wrapper '" : "<method '") + name + "' of '"
+                + objclass.getName() + "' objects>";
     }
 
     @PyGetter

@@ -74,6 +74,11 @@ public class PyProperty extends PyObject {
             d = Abstract.lookupAttr(this.fget, "__doc__");
         }
         this.doc = d == null ? PyNone.NONE : d;
+        // CPython: Objects/descrobject.c, property_init_impl: a subclass instance keeps its
+        // docstring in its __dict__, where it shadows the subclass's own docstring.
+        if (this instanceof HasDict hd && this.doc != PyNone.NONE) {
+            hd.getDict().put(PyStr.of("__doc__"), this.doc);
+        }
     }
 
     @Override

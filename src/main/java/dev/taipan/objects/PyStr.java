@@ -87,6 +87,23 @@ public class PyStr extends PyObject {
     }
 
     /**
+     * Returns the str of a sequence of code points (for example a literal with escapes).
+     *
+     * <p>A lone high surrogate followed by a lone low surrogate becomes one astral code point
+     * here, which is where this class differs from CPython (see the class comment).
+     *
+     * @param cps the code points
+     * @return the str
+     */
+    public static PyStr fromCodePoints(int[] cps) {
+        StringBuilder sb = new StringBuilder(cps.length);
+        for (int c : cps) {
+            sb.appendCodePoint(c);
+        }
+        return of(sb.toString());
+    }
+
+    /**
      * Returns the one-code-point str.
      *
      * @param cp the code point

@@ -36,6 +36,11 @@
  *       model never imports the interpreter.</li>
  *   <li>{@link dev.taipan.objects.Abstract#lookupMethod} is CPython's {@code _PyObject_GetMethod}
  *       for {@code LOAD_ATTR} with the method flag.</li>
+ *   <li>Each thread running Python installs {@link dev.taipan.objects.ThreadContext} (the
+ *       calling frame's module name, for {@code type(name, bases, ns)}'s {@code __module__}).</li>
+ *   <li>Builtin special methods that stand for CPython type slots show as
+ *       {@code wrapper_descriptor} / {@code method-wrapper}; all other builtin methods as
+ *       {@code method_descriptor} / {@code builtin_function_or_method}.</li>
  *   <li>Class creation is {@code metatype(name, bases, ns, **kw)}; {@code type.__new__} is
  *       {@link dev.taipan.objects.TypeFactory#newType}, which runs {@code __set_name__} and
  *       {@code __init_subclass__}. The interpreter supplies {@code __module__}/{@code __qualname__}

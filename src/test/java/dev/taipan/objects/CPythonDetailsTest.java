@@ -147,4 +147,35 @@ class CPythonDetailsTest {
         PyObject k = meta.call(s("K"), t(), new PyDict());
         assertEquals("<class 'mappingproxy'>", ev(() -> Abstract.getAttr(k, "__dict__").getType()));
     }
+
+    @Test
+    void slotWrappersShowAsCPythonShowsThem() {
+        assertEquals("<slot wrapper '__add__' of 'int' objects>",
+                ev(() -> Abstract.getAttr(PyInt.TYPE, "__add__")));
+        assertEquals("<class 'wrapper_descriptor'>",
+                ev(() -> Abstract.getAttr(PyInt.TYPE, "__add__").getType()));
+        assertEquals("<class 'method-wrapper'>", ev(() -> Abstract.getAttr(i(1), "__add__").getType()));
+        assertEquals("<method 'append' of 'list' objects>", ev(() -> Abstract.getAttr(PyList.TYPE, "append")));
+        assertEquals("<method '__format__' of 'int' objects>",
+                ev(() -> Abstract.getAttr(PyInt.TYPE, "__format__")));
+        assertEquals("3", ev(() -> Abstract.getAttr(i(1), "__add__").call(i(2))));
+        assertEquals("6", ev(() -> Abstract.callMethod(Abstract.getAttr(PyInt.TYPE, "__add__"), "__get__",
+                i(1)).call(i(5))));
+    }
+
+    @Test
+    void reduceExForCopyAndPickle() {
+        PyType a = TypeSystemTest.newClass("A");
+        PyObject o = a.call();
+        Abstract.setAttr(o, "x", i(1));
+        PyTuple r = (PyTuple) Abstract.callMethod(o, "__reduce_ex__", i(2));
+        assertEquals("'__newobj__'", ev(() -> Abstract.getAttr(r.get(0), "__name__")));
+        assertEquals("(<class '__main__.A'>,)", ev(() -> r.get(1)));
+        assertEquals("{'x': 1}", ev(() -> r.get(2)));
+        PyObject copy = r.get(0).call(r.get(1).getType() == PyTuple.TYPE ? ((PyTuple) r.get(1)).items()
+                : PyObject.EMPTY_ARRAY, null);
+        assertSame(a, copy.getType());
+        assertEquals("(<class 'int'>, (5,))", ev(() -> Abstract.callMethod(i(5), "__reduce_ex__", i(2))
+                .getClass() == PyTuple.class ? t(PyInt.TYPE, t(i(5))) : PyNone.NONE));
+    }
 }
