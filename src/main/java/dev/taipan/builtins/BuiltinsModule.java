@@ -98,6 +98,9 @@ public final class BuiltinsModule extends PyModule {
         for (PyType t : ExceptionTypes.ALL) {
             put(t.getName(), t);
         }
+        // Old names CPython keeps as aliases of OSError, not types of their own.
+        put("EnvironmentError", ExceptionTypes.OSError);
+        put("IOError", ExceptionTypes.OSError);
     }
 
     /** The calling Python frame, or null when called from Java. */

@@ -546,12 +546,68 @@ public final class Compiler {
         emit(END_SEND);
     }
 
-    /** Whether a statement list starts with a docstring. */
+    /** The docstring a statement list starts with, cleaned as CPython 3.13 stores it, or null. */
     static String docstring(List<Stmt> body) {
         if (!body.isEmpty() && body.get(0) instanceof ExprStmt e && e.value() instanceof Constant c
                 && c.value() instanceof String s) {
-            return s;
+            return cleanDoc(s);
         }
         return null;
+    }
+
+    /**
+     * Cleans a docstring: expands tabs, strips the first line's leading spaces and the common
+     * indentation of the lines after it (lines of spaces only do not count towards it).
+     */
+    // CPython: Python/compile.c, _PyCompile_CleanDoc
+    static String cleanDoc(String doc) {
+        String[] lines = expandTabs(doc).split("\n", -1);
+        int margin = Integer.MAX_VALUE;
+        for (int i = 1; i < lines.length; i++) {
+            int indent = leadingSpaces(lines[i]);
+            if (indent < lines[i].length()) {
+                margin = Math.min(margin, indent);
+            }
+        }
+        if (margin == Integer.MAX_VALUE) {
+            margin = 0;
+        }
+        StringBuilder sb = new StringBuilder(doc.length());
+        sb.append(lines[0], leadingSpaces(lines[0]), lines[0].length());
+        for (int i = 1; i < lines.length; i++) {
+            // A line shorter than the margin is all spaces: it loses what it has.
+            sb.append('\n').append(lines[i], Math.min(margin, leadingSpaces(lines[i])), lines[i].length());
+        }
+        return sb.toString();
+    }
+
+    private static int leadingSpaces(String line) {
+        int n = 0;
+        while (n < line.length() && line.charAt(n) == ' ') {
+            n++;
+        }
+        return n;
+    }
+
+    /** {@code str.expandtabs()}: tabs to the next multiple of 8 columns, counted in code points. */
+    private static String expandTabs(String s) {
+        if (s.indexOf('\t') < 0) {
+            return s;
+        }
+        StringBuilder sb = new StringBuilder(s.length() + 16);
+        int column = 0;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp == '\t') {
+                int pad = 8 - column % 8;
+                sb.repeat(' ', pad);
+                column += pad;
+            } else {
+                sb.appendCodePoint(cp);
+                column = cp == '\n' || cp == '\r' ? 0 : column + 1;
+            }
+        }
+        return sb.toString();
     }
 }

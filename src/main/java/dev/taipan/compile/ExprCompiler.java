@@ -203,7 +203,11 @@ final class ExprCompiler {
         }
     }
 
-    // CPython's AST optimizer folds -<number>; nothing else changes behaviour.
+    /**
+     * Folds {@code -<number>} as CPython's AST optimizer does; null when the value is not folded.
+     * An imaginary is not: its negation has a real part of -0.0, which no constant here can
+     * hold, so UNARY_NEGATIVE makes it at run time.
+     */
     static Object negate(Object v) {
         return switch (v) {
             case Long l -> l == Long.MIN_VALUE ? BigInteger.valueOf(l).negate() : (Object) (-l);
@@ -213,7 +217,6 @@ final class ExprCompiler {
             }
             case Integer i -> (long) -i;
             case Double d -> -d;
-            case Imaginary im -> new Imaginary(-im.imag());
             case null, default -> null;
         };
     }

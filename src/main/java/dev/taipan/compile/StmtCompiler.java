@@ -527,9 +527,10 @@ final class StmtCompiler {
 
     // ---- imports ---------------------------------------------------------------------------------
 
+    // CPython gives every instruction of an import statement the statement's location, so a
+    // traceback shows the whole statement without carets.
     private void importStmt(Import i) {
         for (Alias alias : i.names()) {
-            c.setLoc(alias);
             c.loadConst(0L);
             c.loadConst(null);
             c.emit(IMPORT_NAME, c.nameIndex(alias.name()));
@@ -582,11 +583,9 @@ final class StmtCompiler {
             return;
         }
         for (Alias alias : i.names()) {
-            c.setLoc(alias);
             c.emit(IMPORT_FROM, c.nameIndex(alias.name()));
             c.nameOp(alias.asname() != null ? alias.asname() : alias.name(), ExprContext.Store, alias);
         }
-        c.setLoc(i);
         c.emit(POP_TOP);
     }
 }

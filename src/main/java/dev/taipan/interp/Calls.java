@@ -6,6 +6,8 @@ import dev.taipan.objects.PyDict;
 import dev.taipan.objects.PyObject;
 import dev.taipan.objects.PyStr;
 import dev.taipan.objects.PyTuple;
+import dev.taipan.objects.PyType;
+import dev.taipan.objects.Slot;
 
 import java.util.Arrays;
 
@@ -75,7 +77,7 @@ final class Calls {
         PyObject self = s[base + 1];
         PyObject callargs = s[base + 2];
         PyObject kwargs = hasKwargs ? s[base + 3] : null;
-        PyObject[] args = callargs instanceof PyTuple t ? t.items() : Abstract.toArray(callargs);
+        PyObject[] args = callargs instanceof PyTuple t ? t.items() : starArgs(callable, callargs);
         if (self != null) {
             PyObject[] withSelf = new PyObject[args.length + 1];
             withSelf[0] = self;
@@ -103,5 +105,16 @@ final class Calls {
         EvalOps.clear(s, sp, sp - base);
         s[base] = result;
         return base + 1;
+    }
+
+    /** The positional arguments of {@code f(*callargs)} when they are not a tuple already. */
+    // CPython: Python/ceval.c, check_args_iterable
+    private static PyObject[] starArgs(PyObject callable, PyObject callargs) {
+        PyType t = callargs.getType();
+        if (t.slot(Slot.ITER) == null && t.slot(Slot.GETITEM) == null) {
+            throw Errors.typeError("%s argument after * must be an iterable, not %s",
+                    Methods.functionDescription(callable), t.getName());
+        }
+        return Abstract.toArray(callargs);
     }
 }

@@ -107,7 +107,7 @@ final class Coroutines {
                 throw Errors.typeError("'async with' received an object from __aexit__ that does not implement __await__: %s",
                         o.getType().getName());
             }
-            throw Errors.typeError("'%s' object can't be awaited", o.getType().getName());
+            throw Errors.typeError("object %s can't be used in 'await' expression", o.getType().getName());
         }
         PyObject it = Abstract.callMethod(o, "__await__");
         if (it instanceof PyCoroutine) {
@@ -139,7 +139,7 @@ final class Coroutines {
                     aiter.getType().getName());
         }
         PyObject awaitable = Abstract.callMethod(aiter, "__anext__");
-        if (awaitable instanceof PyAsyncGenerator.Step || awaitable instanceof PyCoroutine) {
+        if (awaitable instanceof AsyncGenAwaitables.ASend || awaitable instanceof PyCoroutine) {
             return awaitable;
         }
         try {

@@ -351,7 +351,11 @@ final class EvalOps {
         ((PyDict) dict).update(update);
     }
 
-    /** DICT_MERGE: {@code f(**m)}; a repeated keyword is an error naming the function. */
+    /**
+     * DICT_MERGE: {@code f(**m)}; a repeated keyword is an error naming the function. Keys that
+     * are not strings pass here and fail at the call, as in CPython.
+     */
+    // CPython: Python/ceval.c, _PyEval_FormatKwargsError
     static void dictMerge(PyObject callable, PyObject dict, PyObject update) {
         if (!Methods.isMapping(update)) {
             throw Errors.typeError("%s argument after ** must be a mapping, not %s",
@@ -360,12 +364,9 @@ final class EvalOps {
         PyDict target = (PyDict) dict;
         PyObject keys = Abstract.callMethod(update, "keys");
         for (PyObject it = Abstract.iter(keys), key; (key = Abstract.next(it)) != null; ) {
-            if (!(key instanceof PyStr)) {
-                throw Errors.typeError("%s keywords must be strings", Methods.functionDescription(callable));
-            }
             if (target.get(key) != null) {
                 throw Errors.typeError("%s got multiple values for keyword argument '%s'",
-                        Methods.functionDescription(callable), key);
+                        Methods.functionDescription(callable), Abstract.str(key));
             }
             target.put(key, Abstract.getItem(update, key));
         }

@@ -45,7 +45,8 @@ abstract class GeneratorBase extends PyObject {
     /**
      * Resumes the frame with a sent value or a thrown exception.
      *
-     * @return the yielded value, or the returned value when {@link #finished()} is then true
+     * @return the yielded value, or the returned value when {@link #finished()} is then true (None
+     *     when the frame had finished already)
      */
     PyObject resume(ThreadState ts, PyObject sent, PyException thrown) {
         if (running) {
@@ -55,7 +56,12 @@ abstract class GeneratorBase extends PyObject {
             if (thrown != null) {
                 throw thrown;
             }
-            throw exhausted();
+            // A finished generator returns None again; a coroutine refuses (CPython: gen_send_ex2).
+            PyException reuse = reuseError();
+            if (reuse != null) {
+                throw reuse;
+            }
+            return PyNone.NONE;
         }
         if (thrown == null) {
             if (!started() && sent != PyNone.NONE) {
@@ -79,9 +85,23 @@ abstract class GeneratorBase extends PyObject {
         }
     }
 
-    /** The error for resuming a finished generator (StopIteration; RuntimeError for coroutines). */
-    PyException exhausted() {
-        return Errors.stopIteration(PyNone.NONE);
+    /** Whether the frame has started and not finished, and is not running now. */
+    boolean suspended() {
+        return started() && !frame.finished && !running;
+    }
+
+    /** The error for resuming a finished frame, or null where it just returns None again. */
+    PyException reuseError() {
+        return null;
+    }
+
+    /**
+     * The exception that tells a caller of {@code send} the frame has returned {@code value}:
+     * StopIteration carrying it (async generators override this).
+     */
+    // CPython: Objects/genobject.c, gen_send_ex
+    PyException returned(PyObject value) {
+        return stopIteration(value);
     }
 
     /** {@code send(value)}: the next yielded value, or StopIteration carrying the return value. */
@@ -89,14 +109,15 @@ abstract class GeneratorBase extends PyObject {
         ThreadState ts = interp.threadState();
         PyObject result = resume(ts, value, null);
         if (frame.finished) {
-            throw stopIteration(result);
+            throw returned(result);
         }
         return result;
     }
 
+    /** StopIteration carrying {@code value}; a bare {@code StopIteration()} for None, as CPython raises it. */
     static PyException stopIteration(PyObject value) {
         if (value == PyNone.NONE) {
-            return ((dev.taipan.objects.PyBaseException) ExceptionTypes.StopIteration.call()).toJava();
+            return ((PyBaseException) ExceptionTypes.StopIteration.call()).toJava();
         }
         return Errors.stopIteration(value);
     }
@@ -108,10 +129,20 @@ abstract class GeneratorBase extends PyObject {
     }
 
     PyObject throwException(PyBaseException exc) {
+        return throwException(exc, true);
+    }
+
+    /**
+     * Raises {@code exc} where the frame is suspended. A GeneratorExit closes the sub-iterator of
+     * {@code yield from} or {@code await} when {@code closeOnGenExit}; otherwise (an async
+     * generator's {@code aclose}) it is thrown into the sub-iterator like any other exception.
+     */
+    // CPython: Objects/genobject.c, _gen_throw
+    PyObject throwException(PyBaseException exc, boolean closeOnGenExit) {
         ThreadState ts = interp.threadState();
         PyObject yf = frame.yieldFrom;
         if (yf != null && !frame.finished) {
-            if (exc.getType().isSubtypeOf(ExceptionTypes.GeneratorExit)) {
+            if (closeOnGenExit && exc.getType().isSubtypeOf(ExceptionTypes.GeneratorExit)) {
                 try {
                     closeSubIterator(yf);
                 } catch (PyException e) {
@@ -123,7 +154,7 @@ abstract class GeneratorBase extends PyObject {
                     if (yf instanceof GeneratorBase g) {
                         running = true;
                         try {
-                            ret = g.throwException(exc);
+                            ret = g.throwException(exc, closeOnGenExit);
                         } finally {
                             running = false;
                         }
@@ -150,7 +181,7 @@ abstract class GeneratorBase extends PyObject {
         }
         PyObject result = resume(ts, sent, thrown);
         if (frame.finished) {
-            throw stopIteration(result);
+            throw returned(result);
         }
         return result;
     }

@@ -17,7 +17,7 @@ final class Implementation extends PyObject {
     static final MethodHandles.Lookup LOOKUP = MethodHandles.lookup();
     static final PyType TYPE = PyType.fromClass(Implementation.class, LOOKUP);
 
-    private final VersionInfo version = VersionInfo.of(0, 1, 0, "alpha", 0);
+    private final PyObject version = SysModule.versionInfo(0, 1, 0, "alpha", 0);
 
     static Implementation create() {
         return new Implementation();
@@ -50,6 +50,6 @@ final class Implementation extends PyObject {
 
     @PyMethod
     PyObject __repr__() {
-        return PyStr.of("namespace(name='taipan', cache_tag=None, version=" + version.__repr__() + ", hexversion=65696)");
+        return PyStr.of("namespace(name='taipan', cache_tag=None, version=" + dev.taipan.objects.Abstract.repr(version) + ", hexversion=65696)");
     }
 }

@@ -220,6 +220,10 @@ final class Imports {
             String where = file instanceof PyStr f ? f.toString() : "unknown location";
             PyException e = Errors.of(ExceptionTypes.ImportError, "cannot import name '%s' from '%s' (%s)", name, mn, where);
             Abstract.setAttr(e.getValue(), "name", mn);
+            Abstract.setAttr(e.getValue(), "name_from", PyStr.of(name));
+            if (file instanceof PyStr) {
+                Abstract.setAttr(e.getValue(), "path", file);
+            }
             return throwIt(e);
         }
         throw Errors.of(ExceptionTypes.ImportError, "cannot import name '%s' from '<unknown module name>' (unknown location)", name);

@@ -108,10 +108,10 @@ public final class MainRunner {
             if (hook != null) {
                 hook.call(exc.getType(), exc, tb == null ? PyNone.NONE : tb);
             } else {
-                interp.streams().stderr().writeString(TracebackPrinter.format(exc));
+                interp.streams().stderr().writeString(TracebackPrinter.format(exc, interp.sys().get("tracebacklimit")));
             }
         } catch (PyException e) {
-            interp.streams().stderr().writeString(TracebackPrinter.format(exc));
+            interp.streams().stderr().writeString(TracebackPrinter.format(exc, interp.sys().get("tracebacklimit")));
         }
         return 1;
     }

@@ -4,6 +4,7 @@ import dev.taipan.objects.Abstract;
 import dev.taipan.objects.HasDict;
 import dev.taipan.objects.PyBoundMethod;
 import dev.taipan.objects.PyDict;
+import dev.taipan.objects.PyNone;
 import dev.taipan.objects.PyObject;
 import dev.taipan.objects.PyStr;
 import dev.taipan.objects.PyType;
@@ -35,21 +36,22 @@ final class Methods {
         return o instanceof PyDict || (o.getType().lookup("keys") != null && o.getType().slot(Slot.GETITEM) != null);
     }
 
-    /** How CPython names a callable in argument errors: {@code f()}, or {@code 'T' object}. */
+    /**
+     * How CPython names a callable in call errors: {@code module.qualname()}, {@code qualname()}
+     * for builtins, or {@code str(callable)} when it has no {@code __qualname__}.
+     */
     // CPython: Objects/object.c, _PyObject_FunctionStr
     static String functionDescription(PyObject callable) {
-        if (callable instanceof PyFunction fn) {
-            return fn.qualname + "()";
-        }
         PyObject qualname = Abstract.lookupAttr(callable, "__qualname__");
-        if (qualname instanceof PyStr q) {
-            PyObject module = Abstract.lookupAttr(callable, "__module__");
-            if (module instanceof PyStr m && !m.toString().equals("builtins")) {
-                return m + "." + q + "()";
-            }
-            return q + "()";
+        if (qualname == null) {
+            return Abstract.str(callable).toString();
         }
-        return callable.getType().getName() + " object";
+        PyObject module = Abstract.lookupAttr(callable, "__module__");
+        if (module != null && module != PyNone.NONE
+                && !(module instanceof PyStr m && m.toString().equals("builtins"))) {
+            return Abstract.str(module) + "." + Abstract.str(qualname) + "()";
+        }
+        return Abstract.str(qualname) + "()";
     }
 
     /** {@code ascii(v)}: repr with non-ASCII characters escaped. */

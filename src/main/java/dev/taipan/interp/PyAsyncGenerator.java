@@ -1,7 +1,6 @@
 package dev.taipan.interp;
 
 import dev.taipan.objects.Abstract;
-import dev.taipan.objects.Errors;
 import dev.taipan.objects.ExceptionTypes;
 import dev.taipan.objects.PyBaseException;
 import dev.taipan.objects.PyException;
@@ -20,13 +19,20 @@ import java.lang.invoke.MethodHandles;
  * Python's {@code async_generator}. Its frame yields two kinds of values: those of its own
  * {@code yield} (wrapped by the ASYNC_GEN_WRAP intrinsic) end an {@code asend} awaitable with
  * StopIteration; anything else comes from an {@code await} inside and passes out to the event loop.
+ * The awaitables {@code asend}/{@code __anext__} and {@code athrow}/{@code aclose} return are
+ * {@link AsyncGenAwaitables.ASend} and {@link AsyncGenAwaitables.AThrow}.
  */
-// CPython: Objects/genobject.c, async_gen_asend_send and async_gen_athrow_send
+// CPython: Objects/genobject.c, async_gen_unwrap_value and the async_gen_* functions
 @PyClass(name = "async_generator", baseType = false)
 public final class PyAsyncGenerator extends GeneratorBase {
     static final MethodHandles.Lookup LOOKUP = MethodHandles.lookup();
     /** The {@code async_generator} type. */
     public static final PyType TYPE = PyType.fromClass(PyAsyncGenerator.class, LOOKUP);
+
+    /** An asend/athrow awaitable is being driven (CPython's ag_running_async; what ag_running shows). */
+    boolean runningAsync;
+    /** The generator has been closed (aclose, or it ended with StopAsyncIteration/GeneratorExit). */
+    boolean closed;
 
     PyAsyncGenerator(Interpreter interp, Frame frame) {
         super(interp, frame);
@@ -42,6 +48,55 @@ public final class PyAsyncGenerator extends GeneratorBase {
         return "async generator";
     }
 
+    @Override
+    PyException returned(PyObject value) {
+        // An async generator cannot return a value: returning ends the iteration.
+        return stopAsyncIteration();
+    }
+
+    static PyException stopAsyncIteration() {
+        return ((PyBaseException) ExceptionTypes.StopAsyncIteration.call()).toJava();
+    }
+
+    /**
+     * Sends {@code value} into the frame and unwraps the outcome: a value of the generator's own
+     * {@code yield} ends the awaitable with StopIteration carrying it; a value from an inner
+     * {@code await} passes out.
+     */
+    PyObject sendUnwrapped(PyObject value) {
+        try {
+            return unwrap(send(value));
+        } catch (PyException e) {
+            throw unwrapError(e);
+        }
+    }
+
+    /** Throws {@code exc} into the frame and unwraps the outcome as {@link #sendUnwrapped} does. */
+    PyObject throwUnwrapped(PyBaseException exc, boolean closeOnGenExit) {
+        try {
+            return unwrap(throwException(exc, closeOnGenExit));
+        } catch (PyException e) {
+            throw unwrapError(e);
+        }
+    }
+
+    // CPython: Objects/genobject.c, async_gen_unwrap_value
+    private PyObject unwrap(PyObject result) {
+        if (result instanceof WrappedValue w) {
+            runningAsync = false;
+            throw stopIteration(w.value);
+        }
+        return result;
+    }
+
+    private PyException unwrapError(PyException e) {
+        if (e.matches(ExceptionTypes.StopAsyncIteration) || e.matches(ExceptionTypes.GeneratorExit)) {
+            closed = true;
+        }
+        runningAsync = false;
+        return e;
+    }
+
     @PyMethod
     PyObject __aiter__() {
         return this;
@@ -49,22 +104,22 @@ public final class PyAsyncGenerator extends GeneratorBase {
 
     @PyMethod
     PyObject __anext__() {
-        return new Step(this, PyNone.NONE, null, false);
+        return new AsyncGenAwaitables.ASend(this, PyNone.NONE);
     }
 
     @PyMethod
     PyObject asend(PyObject value) {
-        return new Step(this, value, null, false);
+        return new AsyncGenAwaitables.ASend(this, value);
     }
 
     @PyMethod
     PyObject athrow(PyObject typ, @Opt PyObject val, @Opt PyObject tb) {
-        return new Step(this, null, throwArgument(typ, val, tb), false);
+        return new AsyncGenAwaitables.AThrow(this, typ, val, tb);
     }
 
     @PyMethod
     PyObject aclose() {
-        return new Step(this, null, (PyBaseException) ExceptionTypes.GeneratorExit.call(), true);
+        return new AsyncGenAwaitables.AThrow(this, null, null, null);
     }
 
     @PyMethod
@@ -89,108 +144,22 @@ public final class PyAsyncGenerator extends GeneratorBase {
 
     @PyGetter
     boolean ag_running() {
-        return running;
+        return runningAsync;
     }
 
-    /** Unwraps one resumption's outcome for an awaitable step. */
-    PyObject outcome(PyObject result, boolean closing) {
-        if (frame.finished) {
-            throw closing ? GeneratorBase.stopIteration(PyNone.NONE) : ((dev.taipan.objects.PyBaseException) ExceptionTypes.StopAsyncIteration.call()).toJava();
-        }
-        if (result instanceof WrappedValue w) {
-            if (closing) {
-                throw Errors.runtimeError("async generator ignored GeneratorExit");
-            }
-            throw GeneratorBase.stopIteration(w.value);
-        }
-        return result;
+    @PyGetter
+    boolean ag_suspended() {
+        return suspended();
     }
 
-    /** The awaitable of {@code __anext__}, {@code asend}, {@code athrow} and {@code aclose}. */
-    @PyClass(name = "async_generator_asend", baseType = false)
-    static final class Step extends PyObject {
-        static final MethodHandles.Lookup LOOKUP = MethodHandles.lookup();
-        static final PyType TYPE = PyType.fromClass(Step.class, LOOKUP);
+    @PyGetter
+    PyObject ag_await() {
+        return frame.yieldFrom == null ? PyNone.NONE : frame.yieldFrom;
+    }
 
-        private final PyAsyncGenerator gen;
-        private PyObject firstValue;
-        private PyBaseException firstThrow;
-        private final boolean closing;
-        private boolean started;
-        private boolean done;
-
-        Step(PyAsyncGenerator gen, PyObject value, PyBaseException thrown, boolean closing) {
-            this.gen = gen;
-            this.firstValue = value;
-            this.firstThrow = thrown;
-            this.closing = closing;
-        }
-
-        @Override
-        public PyType getType() {
-            return TYPE;
-        }
-
-        @PyMethod
-        PyObject __await__() {
-            return this;
-        }
-
-        @PyMethod
-        PyObject __iter__() {
-            return this;
-        }
-
-        @PyMethod
-        PyObject __next__() {
-            return send(PyNone.NONE);
-        }
-
-        @PyMethod
-        PyObject send(PyObject value) {
-            if (done) {
-                throw Errors.runtimeError("cannot reuse already awaited __anext__()/asend()");
-            }
-            ThreadState ts = gen.interp.threadState();
-            try {
-                PyObject result;
-                if (!started) {
-                    started = true;
-                    if (firstThrow != null) {
-                        if (closing && (gen.finished() || !gen.started())) {
-                            gen.frame.finished = true;
-                            throw GeneratorBase.stopIteration(PyNone.NONE);
-                        }
-                        result = gen.resume(ts, null, firstThrow.toJava());
-                    } else {
-                        result = gen.resume(ts, firstValue == PyNone.NONE ? value : firstValue, null);
-                    }
-                } else {
-                    result = gen.resume(ts, value, null);
-                }
-                return gen.outcome(result, closing);
-            } catch (PyException e) {
-                done = true;
-                if (closing && (e.matches(ExceptionTypes.StopAsyncIteration) || e.matches(ExceptionTypes.GeneratorExit))) {
-                    throw GeneratorBase.stopIteration(PyNone.NONE);
-                }
-                throw e;
-            }
-        }
-
-        @PyMethod("throw")
-        PyObject throwMethod(PyObject typ, @Opt PyObject val, @Opt PyObject tb) {
-            PyBaseException exc = throwArgument(typ, val, tb);
-            ThreadState ts = gen.interp.threadState();
-            started = true;
-            return gen.outcome(gen.resume(ts, null, exc.toJava()), closing);
-        }
-
-        @PyMethod
-        PyObject close() {
-            done = true;
-            return PyNone.NONE;
-        }
+    @PyGetter
+    PyObject ag_code() {
+        return frame.function != null ? frame.function.code : new PyCode(frame.code);
     }
 
     /** The marker the ASYNC_GEN_WRAP intrinsic puts around an async generator's own yields. */

@@ -36,7 +36,7 @@ public final class PyCoroutine extends GeneratorBase {
     }
 
     @Override
-    PyException exhausted() {
+    PyException reuseError() {
         return Errors.runtimeError("cannot reuse already awaited coroutine");
     }
 
@@ -88,6 +88,17 @@ public final class PyCoroutine extends GeneratorBase {
     @PyGetter
     PyObject cr_await() {
         return frame.yieldFrom == null ? PyNone.NONE : frame.yieldFrom;
+    }
+
+    @PyGetter
+    boolean cr_suspended() {
+        return suspended();
+    }
+
+    /** Where the coroutine was created: always None, as origin tracking is never switched on. */
+    @PyGetter
+    PyObject cr_origin() {
+        return PyNone.NONE;
     }
 
     @PyGetter

@@ -11,6 +11,7 @@ import dev.taipan.objects.PyType;
 import dev.taipan.objects.HasDict;
 import dev.taipan.objects.expose.Args;
 import dev.taipan.objects.expose.Kwargs;
+import dev.taipan.objects.expose.Opt;
 import dev.taipan.objects.expose.PyClass;
 import dev.taipan.objects.expose.PyGetter;
 import dev.taipan.objects.expose.PyMethod;
@@ -40,6 +41,8 @@ public final class PyFunction extends PyObject implements HasDict {
     PyCell[] closure;
     PyObject annotations;
     PyObject doc;
+    /** {@code __module__}: the defining globals' {@code __name__} (a plain attribute, as in CPython). */
+    PyObject module;
     PyObject typeParams;
     private PyDict dict;
     /** Whether a call can copy positional arguments straight into the slots (no defaults needed). */
@@ -55,8 +58,7 @@ public final class PyFunction extends PyObject implements HasDict {
         this.qualname = co.qualname();
         this.doc = co.docstring() == null ? PyNone.NONE : PyStr.of(co.docstring());
         PyObject mod = globals.getStr("__name__");
-        // The type's dict holds the type's own __module__, so a function keeps its in its dict.
-        getDict().put(PyStr.of("__module__"), mod == null ? PyNone.NONE : mod);
+        this.module = mod == null ? PyNone.NONE : mod;
         this.simpleArgs = co.kwOnlyArgCount() == 0
                 && (co.flags() & (CodeObject.CO_VARARGS | CodeObject.CO_VARKEYWORDS)) == 0;
     }
@@ -129,8 +131,12 @@ public final class PyFunction extends PyObject implements HasDict {
         return dev.taipan.objects.Abstract.callWithDict(this, args, kwargs);
     }
 
+    // CPython: Objects/typeobject.c, wrap_descr_get, and Objects/funcobject.c, func_descr_get
     @PyMethod
-    PyObject __get__(PyObject instance, PyObject owner) {
+    PyObject __get__(PyObject instance, @Opt PyObject owner) {
+        if (instance == PyNone.NONE && (owner == null || owner == PyNone.NONE)) {
+            throw dev.taipan.objects.Errors.typeError("__get__(None, None) is invalid");
+        }
         return instance == PyNone.NONE ? this : new PyBoundMethod(this, instance);
     }
 
@@ -160,13 +166,24 @@ public final class PyFunction extends PyObject implements HasDict {
     }
 
     @PyGetter
+    PyObject __module__() {
+        return module;
+    }
+
+    @PySetter
+    void __module__(PyObject value) {
+        // A plain member in CPython (T_OBJECT): deleting it leaves None.
+        module = value == null ? PyNone.NONE : value;
+    }
+
+    @PyGetter
     PyObject __doc__() {
         return doc;
     }
 
     @PySetter
     void __doc__(PyObject value) {
-        doc = value;
+        doc = value == null ? PyNone.NONE : value;
     }
 
     @PyGetter

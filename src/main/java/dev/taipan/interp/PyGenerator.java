@@ -96,7 +96,7 @@ public final class PyGenerator extends GeneratorBase {
 
     @PyGetter
     boolean gi_suspended() {
-        return started() && !frame.finished && !running;
+        return suspended();
     }
 
     @PyGetter

@@ -11,6 +11,7 @@ import dev.taipan.objects.PyStr;
 import dev.taipan.objects.PyType;
 import dev.taipan.objects.expose.Opt;
 import dev.taipan.objects.expose.PyClass;
+import dev.taipan.objects.expose.PyGetter;
 import dev.taipan.objects.expose.PyMethod;
 
 import java.lang.invoke.MethodHandles;
@@ -97,6 +98,11 @@ public class PyModule extends PyObject implements HasDict {
             return PyStr.of("<module '" + name() + "' from '" + f + "'>");
         }
         return PyStr.of("<module '" + name() + "' (built-in)>");
+    }
+
+    @PyGetter
+    PyObject __dict__() {
+        return dict;
     }
 
     @PyMethod

@@ -76,7 +76,9 @@ public final class PySuper extends PyObject {
         if (cls instanceof PyType ct && ct != obj.getType() && ct.isSubtypeOf(type)) {
             return ct;
         }
-        throw Errors.typeError("super(type, obj): obj must be an instance or subtype of type");
+        String what = obj instanceof PyType ot ? "type " + ot.getName() : "instance of " + obj.getType().getName();
+        throw Errors.typeError("super(type, obj): obj (%s) is not an instance or subtype of type (%s).",
+                what, type.getName());
     }
 
     /** Zero-argument {@code super()}, called from the Python frame {@code f}. */

@@ -13,6 +13,7 @@ import dev.taipan.objects.PyNone;
 import dev.taipan.objects.PyObject;
 import dev.taipan.objects.PyStr;
 import dev.taipan.objects.PyTuple;
+import dev.taipan.objects.PyType;
 import dev.taipan.objects.expose.ModuleExposer;
 import dev.taipan.objects.expose.Opt;
 import dev.taipan.objects.expose.PyFunction;
@@ -31,6 +32,29 @@ public final class SysModule extends PyModule {
     /** The version Taipan implements, as {@code sys.version_info} reports it. */
     public static final int[] VERSION = {3, 13, 0};
     private static final String VERSION_STRING = "3.13.0 (taipan, Java " + Runtime.version().feature() + ")";
+
+    /** CPython's default limit on the digits of int/str conversions (the object model enforces it). */
+    static final int INT_MAX_STR_DIGITS = 4300;
+
+    static final PyType VERSION_INFO = StructSeq.newType("sys", "version_info",
+            "sys.version_info\n\nVersion information as a named tuple.",
+            "major", "minor", "micro", "releaselevel", "serial");
+    private static final PyType FLOAT_INFO = StructSeq.newType("sys", "float_info",
+            "sys.float_info\n\nA named tuple holding information about the float type.",
+            "max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon",
+            "radix", "rounds");
+    private static final PyType INT_INFO = StructSeq.newType("sys", "int_info",
+            "sys.int_info\n\nA named tuple that holds information about Python's\n"
+                    + "internal representation of integers.",
+            "bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold");
+    private static final PyType HASH_INFO = StructSeq.newType("sys", "hash_info",
+            "hash_info\n\nA named tuple providing parameters used for computing\nhashes.",
+            "width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff");
+    private static final PyType FLAGS = StructSeq.newType("sys", "flags",
+            "sys.flags\n\nFlags provided through command line arguments or environment vars.",
+            "debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site", "no_site",
+            "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization", "isolated",
+            "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path", "int_max_str_digits");
 
     private final Interpreter interp;
     private double switchInterval = 0.005;
@@ -54,12 +78,20 @@ public final class SysModule extends PyModule {
         put("__stdout__", interp.streams().stdout());
         put("__stderr__", interp.streams().stderr());
         put("version", PyStr.of(VERSION_STRING));
-        put("version_info", VersionInfo.of(VERSION[0], VERSION[1], VERSION[2], "final", 0));
+        put("version_info", versionInfo(VERSION[0], VERSION[1], VERSION[2], "final", 0));
         put("hexversion", PyInt.of((VERSION[0] << 24) | (VERSION[1] << 16) | (VERSION[2] << 8) | 0xf0));
         put("api_version", PyInt.of(1013));
         put("implementation", Implementation.create());
         put("maxsize", PyInt.of(Long.MAX_VALUE));
         put("maxunicode", PyInt.of(0x10FFFF));
+        put("float_info", floatInfo());
+        // Ints are a long or a BigInteger, but programs read these to size things: CPython's values.
+        put("int_info", StructSeq.of(INT_INFO, PyInt.of(30), PyInt.of(4), PyInt.of(INT_MAX_STR_DIGITS),
+                PyInt.of(640)));
+        // The numeric hash is CPython's (modulo 2**61 - 1); str hashes are Java's, not SipHash.
+        put("hash_info", StructSeq.of(HASH_INFO, PyInt.of(64), PyInt.of((1L << 61) - 1), PyInt.of(314159),
+                PyInt.of(0), PyInt.of(1000003), PyStr.of("java"), PyInt.of(32), PyInt.of(0), PyInt.of(0)));
+        put("flags", flags());
         put("byteorder", PyStr.of(ByteOrder.nativeOrder() == ByteOrder.LITTLE_ENDIAN ? "little" : "big"));
         put("platform", PyStr.of(platform()));
         put("executable", PyStr.of(""));
@@ -72,6 +104,28 @@ public final class SysModule extends PyModule {
         put("float_repr_style", PyStr.of("short"));
         put("displayhook", getDict().getStr("__displayhook__"));
         put("excepthook", getDict().getStr("__excepthook__"));
+    }
+
+    /** A {@code sys.version_info} value. */
+    static PyObject versionInfo(int major, int minor, int micro, String level, int serial) {
+        return StructSeq.of(VERSION_INFO, PyInt.of(major), PyInt.of(minor), PyInt.of(micro), PyStr.of(level),
+                PyInt.of(serial));
+    }
+
+    // CPython: Objects/floatobject.c, PyFloat_GetInfo (IEEE 754 binary64, as Java's double)
+    private static PyObject floatInfo() {
+        return StructSeq.of(FLOAT_INFO, PyFloat.of(Double.MAX_VALUE), PyInt.of(Double.MAX_EXPONENT + 1),
+                PyInt.of(308), PyFloat.of(Double.MIN_NORMAL), PyInt.of(Double.MIN_EXPONENT + 1), PyInt.of(-307),
+                PyInt.of(15), PyInt.of(53), PyFloat.of(Math.ulp(1.0)), PyInt.of(2), PyInt.of(1));
+    }
+
+    private static PyObject flags() {
+        PyObject zero = PyInt.of(0);
+        PyObject one = PyInt.of(1);
+        // As CPython runs a script by default, except that bytecode is never written and str
+        // hashes are not randomized.
+        return StructSeq.of(FLAGS, zero, zero, zero, zero, one, zero, zero, zero, zero, zero, zero, zero, zero,
+                PyBool.FALSE, zero, zero, PyBool.FALSE, PyInt.of(INT_MAX_STR_DIGITS));
     }
 
     private PyObject builtinModuleNames() {
@@ -189,6 +243,11 @@ public final class SysModule extends PyModule {
     }
 
     @PyFunction
+    PyObject get_int_max_str_digits() {
+        return PyInt.of(INT_MAX_STR_DIGITS);
+    }
+
+    @PyFunction
     PyObject getdefaultencoding() {
         return PyStr.of("utf-8");
     }
@@ -206,7 +265,7 @@ public final class SysModule extends PyModule {
     @PyFunction
     PyObject __excepthook__(PyObject type, PyObject value, PyObject tb) {
         if (value instanceof PyBaseException be) {
-            interp.streams().stderr().writeString(TracebackPrinter.format(be));
+            interp.streams().stderr().writeString(TracebackPrinter.format(be, interp.sys().get("tracebacklimit")));
         }
         return PyNone.NONE;
     }

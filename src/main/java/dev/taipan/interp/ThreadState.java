@@ -4,6 +4,9 @@ import dev.taipan.objects.Errors;
 import dev.taipan.objects.PyBaseException;
 import dev.taipan.objects.PyNone;
 import dev.taipan.objects.PyObject;
+import dev.taipan.objects.ThreadContext;
+
+import java.util.function.Supplier;
 
 /**
  * What one thread needs while it runs Python in one interpreter: the current frame, the depth of
@@ -22,9 +25,16 @@ public final class ThreadState {
     PyBaseException reraising;
     /** Set when the eval loop should stop at its next safe point (GIL hand-off, budgets, cancel). */
     volatile boolean pollRequested;
+    /** Gives the object model the running frame's module name ({@code type(name, bases, ns)} needs it). */
+    private final Supplier<PyObject> moduleName = this::currentModuleName;
 
     ThreadState(Interpreter interp) {
         this.interp = interp;
+    }
+
+    /** The {@code __name__} of the innermost frame's globals, or null outside Python code. */
+    private PyObject currentModuleName() {
+        return current == null ? null : current.globals.getStr("__name__");
     }
 
     /** The interpreter this state belongs to. */
@@ -42,6 +52,11 @@ public final class ThreadState {
             depth--;
             throw Errors.recursionError("maximum recursion depth exceeded");
         }
+        if (current == null) {
+            // The outermost frame on this thread: from here on the object model asks this
+            // interpreter for the calling module (only once per entry from Java, not per call).
+            ThreadContext.setModuleNameSupplier(moduleName);
+        }
         f.back = current;
         current = f;
     }
@@ -50,6 +65,10 @@ public final class ThreadState {
         current = f.back;
         f.back = null;
         depth--;
+        if (current == null) {
+            // Back in Java: drop the supplier so a pooled thread does not keep this interpreter.
+            ThreadContext.setModuleNameSupplier(null);
+        }
     }
 
     /** The exception being handled, or null. */

@@ -24,7 +24,7 @@ final class Unpacking {
             if (items.length < n) {
                 throw notEnough(n, items.length);
             }
-            throw Errors.valueError("too many values to unpack (expected %d, got %d)", n, items.length);
+            throw tooMany(n);
         }
         PyObject it = iterate(seq);
         PyObject[] out = new PyObject[n];
@@ -36,7 +36,7 @@ final class Unpacking {
             out[i] = v;
         }
         if (Abstract.next(it) != null) {
-            throw Errors.valueError("too many values to unpack (expected %d)", n);
+            throw tooMany(n);
         }
         return out;
     }
@@ -70,6 +70,11 @@ final class Unpacking {
             throw Errors.typeError("cannot unpack non-iterable %s object", seq.getType().getName());
         }
         return Abstract.iter(seq);
+    }
+
+    // CPython 3.13 does not count the extra values, even for a list or tuple (3.14 does).
+    private static RuntimeException tooMany(int expected) {
+        return Errors.valueError("too many values to unpack (expected %d)", expected);
     }
 
     private static RuntimeException notEnough(int expected, int got) {

@@ -21,6 +21,11 @@ final class Unwind {
         if (ts.reraising == value) {
             ts.reraising = null;
         } else {
+            if (value.getTraceback() == null) {
+                // First frame of an exception the runtime raised (RAISE chains its own): chain it to
+                // the exception being handled, as CPython's _PyErr_SetObject does for every new one.
+                Exceptions.chainContext(ts, value);
+            }
             value.setTraceback(new PyTraceback(value.getTraceback(), f.frameObject(), f.lasti, f.currentLine()));
         }
         return f.code.handlerFor(f.lasti);
