@@ -1,12 +1,10 @@
 package dev.taipan.interp;
 
-import dev.taipan.objects.Abstract;
 import dev.taipan.objects.ExceptionTypes;
 import dev.taipan.objects.PyBaseException;
 import dev.taipan.objects.PyException;
 import dev.taipan.objects.PyNone;
 import dev.taipan.objects.PyObject;
-import dev.taipan.objects.PyStr;
 import dev.taipan.objects.PyType;
 import dev.taipan.objects.expose.Opt;
 import dev.taipan.objects.expose.PyClass;
@@ -23,7 +21,7 @@ import java.lang.invoke.MethodHandles;
  * {@link AsyncGenAwaitables.ASend} and {@link AsyncGenAwaitables.AThrow}.
  */
 // CPython: Objects/genobject.c, async_gen_unwrap_value and the async_gen_* functions
-@PyClass(name = "async_generator", baseType = false)
+@PyClass(name = "async_generator", baseType = false, methods = {GeneratorMethods.class})
 public final class PyAsyncGenerator extends GeneratorBase {
     static final MethodHandles.Lookup LOOKUP = MethodHandles.lookup();
     /** The {@code async_generator} type. */
@@ -120,21 +118,6 @@ public final class PyAsyncGenerator extends GeneratorBase {
     @PyMethod
     PyObject aclose() {
         return new AsyncGenAwaitables.AThrow(this, null, null, null);
-    }
-
-    @PyMethod
-    PyObject __repr__() {
-        return PyStr.of("<async_generator object " + qualname + " at " + Abstract.addressOf(this) + ">");
-    }
-
-    @PyGetter
-    PyObject __name__() {
-        return PyStr.of(name);
-    }
-
-    @PyGetter
-    PyObject __qualname__() {
-        return PyStr.of(qualname);
     }
 
     @PyGetter

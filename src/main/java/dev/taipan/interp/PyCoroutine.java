@@ -1,11 +1,9 @@
 package dev.taipan.interp;
 
-import dev.taipan.objects.Abstract;
 import dev.taipan.objects.Errors;
 import dev.taipan.objects.PyException;
 import dev.taipan.objects.PyNone;
 import dev.taipan.objects.PyObject;
-import dev.taipan.objects.PyStr;
 import dev.taipan.objects.PyType;
 import dev.taipan.objects.expose.Opt;
 import dev.taipan.objects.expose.PyClass;
@@ -15,7 +13,7 @@ import dev.taipan.objects.expose.PyMethod;
 import java.lang.invoke.MethodHandles;
 
 /** Python's {@code coroutine}: the object an {@code async def} function returns. */
-@PyClass(name = "coroutine", baseType = false)
+@PyClass(name = "coroutine", baseType = false, methods = {GeneratorMethods.class})
 public final class PyCoroutine extends GeneratorBase {
     static final MethodHandles.Lookup LOOKUP = MethodHandles.lookup();
     /** The {@code coroutine} type. */
@@ -58,21 +56,6 @@ public final class PyCoroutine extends GeneratorBase {
     @PyMethod
     PyObject __await__() {
         return new CoroutineWrapper(this);
-    }
-
-    @PyMethod
-    PyObject __repr__() {
-        return PyStr.of("<coroutine object " + qualname + " at " + Abstract.addressOf(this) + ">");
-    }
-
-    @PyGetter
-    PyObject __name__() {
-        return PyStr.of(name);
-    }
-
-    @PyGetter
-    PyObject __qualname__() {
-        return PyStr.of(qualname);
     }
 
     @PyGetter

@@ -1,10 +1,8 @@
 package dev.taipan.interp;
 
-import dev.taipan.objects.Abstract;
 import dev.taipan.objects.PyIterator;
 import dev.taipan.objects.PyNone;
 import dev.taipan.objects.PyObject;
-import dev.taipan.objects.PyStr;
 import dev.taipan.objects.PyType;
 import dev.taipan.objects.expose.Opt;
 import dev.taipan.objects.expose.PyClass;
@@ -14,7 +12,7 @@ import dev.taipan.objects.expose.PyMethod;
 import java.lang.invoke.MethodHandles;
 
 /** Python's {@code generator}: the object a generator function returns. */
-@PyClass(name = "generator", baseType = false)
+@PyClass(name = "generator", baseType = false, methods = {GeneratorMethods.class})
 public final class PyGenerator extends GeneratorBase {
     static final MethodHandles.Lookup LOOKUP = MethodHandles.lookup();
     /** The {@code generator} type. */
@@ -67,21 +65,6 @@ public final class PyGenerator extends GeneratorBase {
     @PyMethod("close")
     PyObject closeMethod() {
         return close();
-    }
-
-    @PyMethod
-    PyObject __repr__() {
-        return PyStr.of("<generator object " + qualname + " at " + Abstract.addressOf(this) + ">");
-    }
-
-    @PyGetter
-    PyObject __name__() {
-        return PyStr.of(name);
-    }
-
-    @PyGetter
-    PyObject __qualname__() {
-        return PyStr.of(qualname);
     }
 
     @PyGetter
