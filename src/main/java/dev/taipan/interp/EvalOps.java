@@ -106,15 +106,14 @@ final class EvalOps {
 
     /** LOAD_NAME: locals, globals, builtins. */
     static PyObject loadName(Frame f, int arg) {
-        String name = f.code.names()[arg];
-        PyStr k = PyStr.of(name);
+        PyStr k = f.names[arg];
         PyObject v = f.locals == null ? null : mappingGet(f.locals, k);
         if (v == null) {
             v = f.globals.get(k);
             if (v == null) {
                 v = f.builtins.get(k);
                 if (v == null) {
-                    throw nameError(name);
+                    throw nameError(k.toString());
                 }
             }
         }
@@ -123,7 +122,7 @@ final class EvalOps {
 
     /** STORE_NAME. */
     static void storeName(Frame f, int arg, PyObject value) {
-        PyStr k = PyStr.of(f.code.names()[arg]);
+        PyStr k = f.names[arg];
         if (f.locals == null) {
             throw Errors.systemError("no locals found when storing '%s'", k);
         }
@@ -145,13 +144,12 @@ final class EvalOps {
 
     /** LOAD_GLOBAL: globals, then builtins. */
     static PyObject loadGlobal(Frame f, int arg) {
-        String name = f.code.names()[arg];
-        PyStr k = PyStr.of(name);
+        PyStr k = f.names[arg];
         PyObject v = f.globals.get(k);
         if (v == null) {
             v = f.builtins.get(k);
             if (v == null) {
-                throw nameError(name);
+                throw nameError(k.toString());
             }
         }
         return v;
@@ -159,7 +157,7 @@ final class EvalOps {
 
     /** STORE_GLOBAL. */
     static void storeGlobal(Frame f, int arg, PyObject value) {
-        f.globals.put(PyStr.of(f.code.names()[arg]), value);
+        f.globals.put(f.names[arg], value);
     }
 
     /** DELETE_GLOBAL. */
@@ -173,7 +171,7 @@ final class EvalOps {
 
     /** LOAD_FROM_DICT_OR_GLOBALS: a class body's lookup through its namespace mapping. */
     static PyObject loadFromDictOrGlobals(Frame f, PyObject mapping, int arg) {
-        PyObject v = mappingGet(mapping, PyStr.of(f.code.names()[arg]));
+        PyObject v = mappingGet(mapping, f.names[arg]);
         return v != null ? v : loadGlobal(f, arg);
     }
 

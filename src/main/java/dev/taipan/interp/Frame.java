@@ -3,6 +3,7 @@ package dev.taipan.interp;
 import dev.taipan.code.CodeObject;
 import dev.taipan.objects.PyDict;
 import dev.taipan.objects.PyObject;
+import dev.taipan.objects.PyStr;
 
 /**
  * One activation of a code object: its variable slots and operand stack in one array (as
@@ -17,6 +18,8 @@ public final class Frame {
     final CodeObject code;
     /** The runtime constants of {@link #code}, shared by all frames of that code in this engine. */
     final PyObject[] consts;
+    /** The code's names as str objects, shared likewise, so name lookups allocate nothing. */
+    final PyStr[] names;
     /** Variable slots (locals, cells, free variables), then the operand stack. */
     final PyObject[] slots;
     /** The module globals. */
@@ -42,9 +45,11 @@ public final class Frame {
     /** The Python frame object, made on first request. */
     PyFrameObject frameObject;
 
-    Frame(CodeObject code, PyObject[] consts, PyDict globals, PyDict builtins, PyObject locals, PyFunction function) {
+    Frame(PyCode pyCode, PyDict globals, PyDict builtins, PyObject locals, PyFunction function) {
+        CodeObject code = pyCode.code;
         this.code = code;
-        this.consts = consts;
+        this.consts = pyCode.consts();
+        this.names = pyCode.names();
         this.slots = new PyObject[code.slotCount() + code.stackSize()];
         this.globals = globals;
         this.builtins = builtins;

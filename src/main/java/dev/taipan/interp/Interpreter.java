@@ -190,7 +190,7 @@ public final class Interpreter {
             globals.put(PyStr.of("__builtins__"), builtinsModule);
         }
         PyCode pyCode = new PyCode(code);
-        Frame f = new Frame(code, pyCode.consts(), globals, builtinsOf(globals), locals, null);
+        Frame f = new Frame(pyCode, globals, builtinsOf(globals), locals, null);
         return Eval.run(threadState(), f, null);
     }
 
@@ -199,7 +199,7 @@ public final class Interpreter {
         if (globals.getStr("__builtins__") == null) {
             globals.put(PyStr.of("__builtins__"), builtinsModule);
         }
-        Frame f = new Frame(code.code, code.consts(), globals, builtinsOf(globals), locals, null);
+        Frame f = new Frame(code, globals, builtinsOf(globals), locals, null);
         return Eval.run(threadState(), f, null);
     }
 

@@ -2,6 +2,7 @@ package dev.taipan.interp;
 
 import dev.taipan.code.CodeObject;
 import dev.taipan.objects.PyObject;
+import dev.taipan.objects.PyStr;
 import dev.taipan.objects.PyType;
 import dev.taipan.objects.expose.PyClass;
 import dev.taipan.objects.expose.PyGetter;
@@ -22,6 +23,7 @@ public final class PyCode extends PyObject {
 
     final CodeObject code;
     private volatile PyObject[] consts;
+    private volatile PyStr[] names;
 
     /** Wraps a compiled code object for one engine. */
     public PyCode(CodeObject code) {
@@ -46,6 +48,20 @@ public final class PyCode extends PyObject {
             consts = c;
         }
         return c;
+    }
+
+    /** The names as str objects, made on first use; racing threads may both build them. */
+    PyStr[] names() {
+        PyStr[] n = names;
+        if (n == null) {
+            String[] strings = code.names();
+            n = new PyStr[strings.length];
+            for (int i = 0; i < n.length; i++) {
+                n[i] = PyStr.of(strings[i]);
+            }
+            names = n;
+        }
+        return n;
     }
 
     @PyGetter

@@ -76,7 +76,7 @@ public final class PyFunction extends PyObject implements HasDict {
     /** Creates the frame for a call and binds the arguments found in {@code args[start..]}. */
     Frame frameFor(PyObject[] args, int start, int npos, String[] kwnames) {
         CodeObject co = code.code;
-        Frame f = new Frame(co, code.consts(), globals, builtins, null, this);
+        Frame f = new Frame(code, globals, builtins, null, this);
         if (simpleArgs && kwnames == null && npos == co.argCount()) {
             System.arraycopy(args, start, f.slots, 0, npos);
         } else {

@@ -237,10 +237,13 @@ final class TypeMethods {
 
     @PyGetter
     static PyObject __module__(PyType self) {
-        PyObject m = self.getDict().get("__module__");
-        if (m == null && !self.hasFlag(PyType.HEAPTYPE)) {
+        // CPython: Objects/typeobject.c, type_module: a static type's module comes from its
+        // name, never from a __module__ entry in its dict (function has an instance getter
+        // of that name there).
+        if (!self.hasFlag(PyType.HEAPTYPE)) {
             return PyStr.of(self.getModule());
         }
+        PyObject m = self.getDict().get("__module__");
         if (m == null) {
             throw Errors.attributeError(self, "__module__", "__module__");
         }
@@ -260,6 +263,13 @@ final class TypeMethods {
             return PyNone.NONE;
         }
         return Descriptors.hasGet(d) ? Descriptors.get(d, null, self) : d;
+    }
+
+    @PySetter
+    static void __doc__(PyType self, PyObject v) {
+        // CPython: Objects/typeobject.c, type_set_doc: heap types take any value.
+        checkMutable(self, "__doc__");
+        self.setAttribute("__doc__", v);
     }
 
     @PyGetter
