@@ -74,3 +74,23 @@ print(id(a) == id(b), id(a) == id([1]), isinstance(id(a), int))
 print(hash(1), hash(-1), hash(0), hash(True), hash(1.0), hash(2 ** 61 - 1), hash(2 ** 61), hash(-(2 ** 61)))
 print(hash(0.5), hash(1.5), hash(-0.0), hash(float("inf")), hash(float("-inf")), hash(10 ** 20))
 print(hash(1 + 0j) == hash(1), hash("a") == hash("a"), hash((1, "a")) == hash((1, "a")))
+
+# --- case: hasattr and getattr when a property raises
+class Raising:
+    @property
+    def gone(self):
+        raise AttributeError("gone")
+    @property
+    def broken(self):
+        raise ValueError("broken")
+r = Raising()
+print(hasattr(r, "gone"), getattr(r, "gone", "default"))
+try:
+    hasattr(r, "broken")
+except ValueError as e:
+    print(type(e).__name__, e)
+
+# --- case: builtin docs and type modules
+print(len.__doc__, [].append.__doc__ == list.append.__doc__, repr(print), type(print).__module__)
+def plain(): pass
+print(type(plain).__module__, type(len).__module__, int.__module__, type(plain.__get__(1)).__module__)

@@ -117,3 +117,15 @@ print(tg, tg.tag)
 class D2(dict): pass
 d2 = D2(a=1)
 print(type(d2.copy()).__name__, type(d2 | {"b": 2}).__name__, type(D2.fromkeys("ab")).__name__)
+
+# --- case: a subclass of a builtin iterator that overrides __next__
+class TenfoldMap(map):
+    def __next__(self):
+        return super().__next__() * 10
+print(list(TenfoldMap(abs, [1, -2])), sorted(TenfoldMap(abs, [3, -1])), [*TenfoldMap(abs, [4])])
+a, *rest = TenfoldMap(abs, [5, 6]); print(a, rest)
+class UpperEnum(enumerate):
+    def __next__(self):
+        i, v = super().__next__()
+        return i, v.upper()
+print(dict(UpperEnum("ab")), tuple(UpperEnum("c")))

@@ -84,3 +84,9 @@ print(mv[0], mv[1:3].tobytes(), len(mv), mv.readonly, bytes(mv[::2]), mv.tolist(
 mba = memoryview(bytearray(b"xyz"))
 mba[0] = 88
 print(mba.obj, mba.readonly)
+
+# --- case: iterating bytes and bytearray gives ints
+print(list(b"ab"), [x for x in bytearray(b"\x00\xff")], type(iter(b"")).__name__, type(iter(bytearray())).__name__)
+it = iter(b"xyz"); next(it); print(it.__length_hint__(), list(it), next(it, "end"))
+ba = bytearray(b"ab"); it = iter(ba); next(it); ba.append(99); print(list(it))
+print(b"a\nb\rc\r\nd\x0be\x0cf\x1cg\x85h".splitlines(), bytearray(b"x\r\ny\n").splitlines(keepends=True))

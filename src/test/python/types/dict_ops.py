@@ -110,3 +110,8 @@ except TypeError as e:
 # --- case: nested dict and sorted output
 nested = {"b": {"y": 2, "x": 1}, "a": [3, {"z": None}]}
 print(nested, sorted(nested.items()))
+
+# --- case: reversed dicts and views
+d = {"a": 1, "b": 2}
+print(type(reversed(d)).__name__, type(reversed(d.keys())).__name__, type(reversed(d.values())).__name__, type(reversed(d.items())).__name__)
+print(list(reversed(d)), list(reversed(d.values())), list(reversed(d.items())), reversed(d).__length_hint__())

@@ -47,3 +47,7 @@ for val, spec in [(1, "s"), ("s", "d"), (1.5, "d"), (1, ".2"), ("s", "="), (1, "
         print(repr(format(val, spec)))
     except (ValueError, OverflowError) as e:
         print(type(e).__name__, e)
+
+# --- case: zero before the width, with and without alignment or fill
+for val, spec in [(5, "<05"), (5, "^05"), (-5, "<05"), (5, "x<05"), (5.5, ">08"), ("a", "05"), ("a", "<05"), (5, "+05"), (5, "<+05")]:
+    print(repr(format(val, spec)))

@@ -87,3 +87,9 @@ print(set([1]) == frozenset([1]), frozenset([1]) < {1, 2}, type(frozenset([1]) &
 
 # --- case: set comparison operators are not total orderings
 print({1} < {2}, {1} > {2}, {1} <= {2}, sorted([{1, 2}, {1}], key=len))
+
+# --- case: a display of constants takes the order of a frozenset, shared by equal displays
+print({33, 25, 17, 9, 1}, {1, 9, 17, 25, 33}, {5, 13, 21}, {2.5, -3, 10, 18})
+def same_constants():
+    return {1, 9, 17, 25, 33}
+print(same_constants(), {x for x in (33, 25, 17, 9, 1)}, set(frozenset((33, 25, 17, 9, 1))))

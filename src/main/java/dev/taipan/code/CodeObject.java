@@ -16,8 +16,9 @@ import java.util.List;
  *
  * <p>Constants are front-end values: {@code Long}, {@code BigInteger}, {@code Double},
  * {@code String}, {@code Boolean}, {@link dev.taipan.ast.Bytes}, {@link dev.taipan.ast.Imaginary},
- * {@link dev.taipan.ast.Singleton}, nested {@code CodeObject}s, and {@code List<Object>} for a
- * tuple of constants. The runtime turns them into objects.
+ * {@link dev.taipan.ast.Singleton}, nested {@code CodeObject}s, {@code List<Object>} for a
+ * tuple of constants and {@link FrozenSetConstant} for a frozenset of them. The runtime turns
+ * them into objects.
  *
  * @param name             the function or class name, or {@code <module>}, {@code <lambda>}...
  * @param qualname         the qualified name ({@code C.f.<locals>.g})

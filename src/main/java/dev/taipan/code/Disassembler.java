@@ -94,6 +94,13 @@ public final class Disassembler {
         if (value instanceof CodeObject c) {
             return c.toString();
         }
+        if (value instanceof FrozenSetConstant f) {
+            StringBuilder b = new StringBuilder("frozenset({");
+            for (int i = 0; i < f.items().size(); i++) {
+                b.append(i > 0 ? ", " : "").append(constRepr(f.items().get(i)));
+            }
+            return b.append("})").toString();
+        }
         if (value instanceof List<?> items) {
             StringBuilder b = new StringBuilder("(");
             for (int i = 0; i < items.size(); i++) {

@@ -2,6 +2,7 @@ package dev.taipan.compile;
 
 import dev.taipan.ast.Singleton;
 import dev.taipan.code.CodeObject;
+import dev.taipan.code.FrozenSetConstant;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -110,14 +111,12 @@ final class CompileUnit {
     }
 
     // 1, 1.0 and True are equal in Python but are different constants; so are 0.0 and -0.0.
-    private static Object constKey(Object v) {
+    static Object constKey(Object v) {
         if (v instanceof List<?> items) {
-            List<Object> keys = new ArrayList<>(items.size() + 1);
-            keys.add("tuple");
-            for (Object item : items) {
-                keys.add(constKey(item == null ? Singleton.NONE : item));
-            }
-            return keys;
+            return itemKeys("tuple", items);
+        }
+        if (v instanceof FrozenSetConstant f) {
+            return itemKeys("frozenset", f.items());
         }
         if (v instanceof CodeObject) {
             return new IdentityKey(v);
@@ -125,7 +124,16 @@ final class CompileUnit {
         return List.of(v.getClass(), v);
     }
 
-    private record IdentityKey(Object value) {
+    private static List<Object> itemKeys(String kind, List<?> items) {
+        List<Object> keys = new ArrayList<>(items.size() + 1);
+        keys.add(kind);
+        for (Object item : items) {
+            keys.add(constKey(item == null ? Singleton.NONE : item));
+        }
+        return keys;
+    }
+
+        private record IdentityKey(Object value) {
         @Override
         public boolean equals(Object o) {
             return o instanceof IdentityKey k && k.value == value;

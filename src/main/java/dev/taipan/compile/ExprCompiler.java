@@ -52,6 +52,7 @@ final class ExprCompiler {
     static final int STACK_USE_GUARDRAIL = 30;
 
     private final Compiler c;
+    private final FrozenSetConstants frozenSets = new FrozenSetConstants();
 
     ExprCompiler(Compiler c) {
         this.c = c;
@@ -365,16 +366,14 @@ final class ExprCompiler {
      */
     void starUnpack(List<Expr> elts, int pushed, int build, int add, int extend, boolean tuple) {
         int n = elts.size();
-        if (n > 2 && pushed == 0 && build != BUILD_SET && allConstant(elts)) {
-            List<Object> folded = new ArrayList<>(n);
-            for (Expr e : elts) {
-                folded.add(constValue(((Constant) e).value()));
-            }
+        List<Object> folded = n > 2 && pushed == 0 ? foldedConstants(elts) : null;
+        if (folded != null) {
             if (tuple) {
                 c.loadConst(folded);
             } else {
+                // A set display folds to a frozenset, whose order the new set then takes.
                 c.emit(build, 0);
-                c.loadConst(folded);
+                c.loadConst(build == BUILD_SET ? frozenSets.of(folded) : folded);
                 c.emit(extend, 1);
             }
             return;
@@ -414,13 +413,23 @@ final class ExprCompiler {
         }
     }
 
-    private static boolean allConstant(List<Expr> elts) {
+    /**
+     * Returns the values of elements that are all constants, {@code -<number>} folded as
+     * CPython's AST optimizer folds it before code generation; null when one is not.
+     */
+    private static List<Object> foldedConstants(List<Expr> elts) {
+        List<Object> values = new ArrayList<>(elts.size());
         for (Expr e : elts) {
-            if (!(e instanceof Constant)) {
-                return false;
+            if (e instanceof Constant k) {
+                values.add(constValue(k.value()));
+            } else if (e instanceof UnaryOp un && un.op() == UnaryOperator.USub
+                    && un.operand() instanceof Constant k && negate(k.value()) != null) {
+                values.add(negate(k.value()));
+            } else {
+                return null;
             }
         }
-        return true;
+        return values;
     }
 
     private void dict(Dict d) {

@@ -5,12 +5,14 @@ import dev.taipan.ast.CodePointString;
 import dev.taipan.ast.Imaginary;
 import dev.taipan.ast.Singleton;
 import dev.taipan.code.CodeObject;
+import dev.taipan.code.FrozenSetConstant;
 import dev.taipan.objects.Errors;
 import dev.taipan.objects.PyBool;
 import dev.taipan.objects.PyBytes;
 
 import dev.taipan.objects.PyEllipsis;
 import dev.taipan.objects.PyFloat;
+import dev.taipan.objects.PyFrozenSet;
 import dev.taipan.objects.PyInt;
 import dev.taipan.objects.PyNone;
 import dev.taipan.objects.PyObject;
@@ -51,15 +53,20 @@ final class Constants {
             case Bytes b -> new PyBytes(b.data());
             case Imaginary c -> Complexes.imaginary(c.imag());
             case CodeObject c -> new PyCode(c);
-            case List<?> items -> {
-                PyObject[] objects = new PyObject[items.size()];
-                for (int i = 0; i < objects.length; i++) {
-                    objects[i] = toObject(items.get(i));
-                }
-                yield PyTuple.of(objects);
-            }
+            case List<?> items -> PyTuple.of(toObjects(items));
+            // CPython makes the frozenset from the items, then its constant merging rebuilds it
+            // from that one's iteration order (Python/compile.c, merge_consts_recursive).
+            case FrozenSetConstant f -> PyFrozenSet.of(PyFrozenSet.of(toObjects(f.items())).toArray());
             default -> throw new IllegalArgumentException("not a constant: " + value.getClass().getName());
         };
+    }
+
+    private static PyObject[] toObjects(List<?> items) {
+        PyObject[] objects = new PyObject[items.size()];
+        for (int i = 0; i < objects.length; i++) {
+            objects[i] = toObject(items.get(i));
+        }
+        return objects;
     }
 
     static PyObject str(String s) {

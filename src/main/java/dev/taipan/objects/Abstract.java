@@ -463,12 +463,15 @@ public final class Abstract {
      * @return the next item or {@code null}
      */
     public static PyObject next(PyObject it) {
-        if (it instanceof PyIterator pi) {
+        PyType type = it.getType();
+        // A Python subclass of a builtin iterator may override __next__, so only a builtin
+        // type's own iterators take the shortcut.
+        if (it instanceof PyIterator pi && !type.hasFlag(PyType.HEAPTYPE)) {
             return pi.nextOrNull();
         }
-        PyObject f = it.getType().slot(Slot.NEXT);
+        PyObject f = type.slot(Slot.NEXT);
         if (f == null) {
-            throw Errors.typeError(ErrorMessages.NOT_AN_ITERATOR, it.getType().getName());
+            throw Errors.typeError(ErrorMessages.NOT_AN_ITERATOR, type.getName());
         }
         try {
             return Slots.call0(f, it);

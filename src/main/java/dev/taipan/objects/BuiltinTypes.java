@@ -32,10 +32,12 @@ public final class BuiltinTypes {
                 PyMappingProxy.TYPE,
                 PySeqIter.TYPE, PyListIterator.TYPE, PyListIterator.Reverse.TYPE,
                 PyListIterator.TupleIterator.TYPE, PyStrIterator.TYPE, PySetIterator.TYPE,
+                PyBytesIterator.TYPE, PyBytesIterator.ByteArrayIterator.TYPE,
                 PyRange.Iterator.TYPE,
                 DictViews.Keys.TYPE, DictViews.Values.TYPE, DictViews.Items.TYPE,
                 DictViews.KeyIterator.TYPE, DictViews.ValueIterator.TYPE,
-                DictViews.ItemIterator.TYPE));
+                DictViews.ItemIterator.TYPE, DictViews.ReverseKeyIterator.TYPE,
+                DictViews.ReverseValueIterator.TYPE, DictViews.ReverseItemIterator.TYPE));
         all.addAll(ExceptionTypes.ALL);
         return Collections.unmodifiableList(all);
     }

@@ -304,10 +304,17 @@ final class DictViews {
 
     /** Makes the iterator of the right type for a kind. */
     static DictIterator iterator(PyDict dict, Kind kind, boolean reversed) {
+        if (reversed) {
+            return switch (kind) {
+                case KEYS -> new ReverseKeyIterator(dict);
+                case VALUES -> new ReverseValueIterator(dict);
+                case ITEMS -> new ReverseItemIterator(dict);
+            };
+        }
         return switch (kind) {
-            case KEYS -> new KeyIterator(dict, reversed);
-            case VALUES -> new ValueIterator(dict, reversed);
-            case ITEMS -> new ItemIterator(dict, reversed);
+            case KEYS -> new KeyIterator(dict);
+            case VALUES -> new ValueIterator(dict);
+            case ITEMS -> new ItemIterator(dict);
         };
     }
 
@@ -318,8 +325,8 @@ final class DictViews {
         static final MethodHandles.Lookup LOOKUP = MethodHandles.lookup();
         static final PyType TYPE = PyType.fromClass(KeyIterator.class, LOOKUP);
 
-        KeyIterator(PyDict d, boolean reversed) {
-            super(d, Kind.KEYS, reversed);
+        KeyIterator(PyDict d) {
+            super(d, Kind.KEYS, false);
         }
 
         @Override
@@ -335,8 +342,8 @@ final class DictViews {
         static final MethodHandles.Lookup LOOKUP = MethodHandles.lookup();
         static final PyType TYPE = PyType.fromClass(ValueIterator.class, LOOKUP);
 
-        ValueIterator(PyDict d, boolean reversed) {
-            super(d, Kind.VALUES, reversed);
+        ValueIterator(PyDict d) {
+            super(d, Kind.VALUES, false);
         }
 
         @Override
@@ -352,8 +359,59 @@ final class DictViews {
         static final MethodHandles.Lookup LOOKUP = MethodHandles.lookup();
         static final PyType TYPE = PyType.fromClass(ItemIterator.class, LOOKUP);
 
-        ItemIterator(PyDict d, boolean reversed) {
-            super(d, Kind.ITEMS, reversed);
+        ItemIterator(PyDict d) {
+            super(d, Kind.ITEMS, false);
+        }
+
+        @Override
+        public PyType getType() {
+            return TYPE;
+        }
+    }
+
+    /** {@code dict_reversekeyiterator} ({@code reversed()} of a dict or its view). */
+    @PyClass(name = "dict_reversekeyiterator", baseType = false,
+            methods = {AbstractIterator.IterMethods.class, DictIterMethods.class})
+    static final class ReverseKeyIterator extends DictIterator {
+        static final MethodHandles.Lookup LOOKUP = MethodHandles.lookup();
+        static final PyType TYPE = PyType.fromClass(ReverseKeyIterator.class, LOOKUP);
+
+        ReverseKeyIterator(PyDict d) {
+            super(d, Kind.KEYS, true);
+        }
+
+        @Override
+        public PyType getType() {
+            return TYPE;
+        }
+    }
+
+    /** {@code dict_reversevalueiterator} ({@code reversed()} of a dict or its view). */
+    @PyClass(name = "dict_reversevalueiterator", baseType = false,
+            methods = {AbstractIterator.IterMethods.class, DictIterMethods.class})
+    static final class ReverseValueIterator extends DictIterator {
+        static final MethodHandles.Lookup LOOKUP = MethodHandles.lookup();
+        static final PyType TYPE = PyType.fromClass(ReverseValueIterator.class, LOOKUP);
+
+        ReverseValueIterator(PyDict d) {
+            super(d, Kind.VALUES, true);
+        }
+
+        @Override
+        public PyType getType() {
+            return TYPE;
+        }
+    }
+
+    /** {@code dict_reverseitemiterator} ({@code reversed()} of a dict or its view). */
+    @PyClass(name = "dict_reverseitemiterator", baseType = false,
+            methods = {AbstractIterator.IterMethods.class, DictIterMethods.class})
+    static final class ReverseItemIterator extends DictIterator {
+        static final MethodHandles.Lookup LOOKUP = MethodHandles.lookup();
+        static final PyType TYPE = PyType.fromClass(ReverseItemIterator.class, LOOKUP);
+
+        ReverseItemIterator(PyDict d) {
+            super(d, Kind.ITEMS, true);
         }
 
         @Override

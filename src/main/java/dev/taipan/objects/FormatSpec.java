@@ -4,7 +4,7 @@ import java.math.BigInteger;
 
 /**
  * A parsed format specification (the mini-language of {@code format()} and f-strings) and its
- * application to ints, floats and strings.
+ * application to ints, floats, complex numbers and strings.
  *
  * <p>{@code [[fill]align][sign]["z"]["#"]["0"][width][grouping]["." precision][type]}
  *
@@ -53,7 +53,8 @@ public final class FormatSpec {
         int n = cps.length;
         int fill = ' ';
         char align = 0;
-        if (n >= 2 && isAlign(cps[1])) {
+        boolean fillGiven = n >= 2 && isAlign(cps[1]);
+        if (fillGiven) {
             fill = cps[0];
             align = (char) cps[1];
             i = 2;
@@ -75,10 +76,15 @@ public final class FormatSpec {
             alt = true;
             i++;
         }
+        // CPython: Python/formatter_unicode.c, parse_internal_render_format_spec: a '0' sets
+        // the fill unless a fill was given, and '=' alignment too for numbers (whose default
+        // alignment is '>') when no alignment was given.
         if (i < n && cps[i] == '0') {
-            if (align == 0) {
+            if (!fillGiven) {
                 fill = '0';
-                align = '=';
+                if (align == 0 && !typeName.equals("str")) {
+                    align = '=';
+                }
             }
             i++;
         }
@@ -326,6 +332,62 @@ public final class FormatSpec {
             body = group(intPart, grouping, 3, min) + body.substring(dot);
         }
         return pad(signOf(negative), body, '>');
+    }
+
+    /**
+     * Formats a complex number: each part as a float without padding, then the whole
+     * {@code (re+imj)} padded to the width, right-aligned by default.
+     *
+     * @param re the real part
+     * @param im the imaginary part
+     * @return the text
+     */
+    // CPython: Python/formatter_unicode.c, format_complex_internal
+    public String formatComplex(double re, double im) {
+        if (fill == '0') {
+            throw Errors.valueError("Zero padding is not allowed in complex format specifier");
+        }
+        if (align == '=') {
+            throw Errors.valueError(
+                    "'=' alignment flag is not allowed in complex format specifier");
+        }
+        if (type != 0 && "eEfFgGn".indexOf(type) < 0) {
+            throw unknown();
+        }
+        // No type: like str(), repr-style parts, parentheses unless the real part is +0.0,
+        // which is then left out. A precision without a type means 'g'.
+        boolean reprStyle = type == 0 && precision < 0;
+        boolean skipRe = type == 0 && re == 0.0 && Math.copySign(1.0, re) == 1.0;
+        boolean parens = type == 0 && !skipRe;
+        char partType = type == 0 ? (reprStyle ? 0 : 'g') : type;
+        String reText = "";
+        if (!skipRe) {
+            reText = complexPart(re, sign, partType, reprStyle);
+        }
+        // The imaginary part is always signed when the real part shows.
+        String imText = complexPart(im, skipRe ? sign : '+', partType, reprStyle);
+        String body = reText + imText + "j";
+        return pad("", parens ? "(" + body + ")" : body, '>');
+    }
+
+    /** Formats one part of a complex number with this spec's flags and no padding. */
+    private String complexPart(double d, char partSign, char partType, boolean reprStyle) {
+        FormatSpec part = new FormatSpec(' ', '<', partSign, noNegZero, alternate, -1, grouping,
+                precision, partType, typeName);
+        String text = part.formatFloat(d);
+        // CPython formats repr-style parts with mode 'r' and no Py_DTSF_ADD_DOT_0.
+        if (reprStyle && text.endsWith(".0")) {
+            text = text.substring(0, text.length() - 2);
+        }
+        // '#' keeps a decimal point in the mantissa (Py_DTSF_ALT).
+        if (reprStyle && alternate && Double.isFinite(d)) {
+            int e = text.indexOf('e');
+            String mantissa = e < 0 ? text : text.substring(0, e);
+            if (mantissa.indexOf('.') < 0) {
+                text = mantissa + "." + (e < 0 ? "" : text.substring(e));
+            }
+        }
+        return text;
     }
 
     private static boolean isZeroText(String s) {

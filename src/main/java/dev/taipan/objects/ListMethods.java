@@ -17,7 +17,7 @@ final class ListMethods {
     private ListMethods() {
     }
 
-    @PyMethod
+    @PyMethod(doc = "Append object to the end of the list.")
     static void append(PyList self, PyObject x) {
         self.append(x);
     }

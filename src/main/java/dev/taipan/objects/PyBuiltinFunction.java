@@ -99,6 +99,23 @@ public class PyBuiltinFunction extends PyObject {
         return self == null ? impl.name() : impl.qualname();
     }
 
+    // CPython: Objects/methodobject.c, meth_get__doc__ (the doc of the PyMethodDef, so a bound
+    // method such as [].append shows the doc of list.append).
+    @PyGetter
+    PyObject __doc__() {
+        return docOf(impl);
+    }
+
+    /**
+     * Returns a builtin's {@code __doc__}: its docstring, or None when it has none.
+     *
+     * @param impl the Java method
+     * @return a str or None
+     */
+    static PyObject docOf(JavaCall impl) {
+        return impl.doc().isEmpty() ? PyNone.NONE : PyStr.of(impl.doc());
+    }
+
     @PyGetter
     PyObject __self__() {
         return self == null ? PyNone.NONE : self;

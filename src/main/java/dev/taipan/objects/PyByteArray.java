@@ -45,6 +45,21 @@ public class PyByteArray extends PyObject {
         return Arrays.copyOf(value, size);
     }
 
+    /** Returns the current length. */
+    public int length() {
+        return size;
+    }
+
+    /**
+     * Returns one byte.
+     *
+     * @param i the index, below {@link #length()}
+     * @return the byte
+     */
+    public byte byteAt(int i) {
+        return value[i];
+    }
+
     @PyNew
     static PyObject __new__(PyType cls, @Name("source") @Opt PyObject source,
             @Name("encoding") @Opt PyObject encoding, @Name("errors") @Opt PyObject errors) {
@@ -131,7 +146,7 @@ public class PyByteArray extends PyObject {
 
     @PyMethod
     PyObject __iter__() {
-        return new PySeqIter(this);
+        return new PyBytesIterator.ByteArrayIterator(this);
     }
 
     @PyMethod

@@ -303,7 +303,7 @@ public class PyBytes extends PyObject {
 
     @PyMethod
     PyObject __iter__() {
-        return new PySeqIter(this);
+        return new PyBytesIterator(this);
     }
 
     @PyMethod

@@ -22,7 +22,6 @@ public final class PyClassMethodDescr extends PyObject {
     private final PyType objclass;
     private final String name;
     private final JavaCall impl;
-    private final String doc;
 
     /**
      * Creates a descriptor.
@@ -30,13 +29,11 @@ public final class PyClassMethodDescr extends PyObject {
      * @param objclass the defining type
      * @param name     the name
      * @param impl     the Java method, whose self parameter is the class
-     * @param doc      the docstring or empty
      */
-    public PyClassMethodDescr(PyType objclass, String name, JavaCall impl, String doc) {
+    public PyClassMethodDescr(PyType objclass, String name, JavaCall impl) {
         this.objclass = objclass;
         this.name = name;
         this.impl = impl;
-        this.doc = doc;
     }
 
     @Override
@@ -106,6 +103,6 @@ public final class PyClassMethodDescr extends PyObject {
 
     @PyGetter
     PyObject __doc__() {
-        return doc.isEmpty() ? PyNone.NONE : PyStr.of(doc);
+        return PyBuiltinFunction.docOf(impl);
     }
 }

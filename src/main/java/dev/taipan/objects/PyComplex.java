@@ -370,19 +370,14 @@ public class PyComplex extends PyObject {
 
     /**
      * {@code format(z, spec)}: an empty spec is {@code str(z)}; otherwise each part is formatted
-     * as a float with the spec, the imaginary one always signed.
+     * as a float, the imaginary one signed, and fill, alignment and width apply to the whole.
      */
-    // TODO(issue 3): width, fill and alignment apply to the whole number in CPython.
     @PyMethod
     PyObject __format__(String spec) {
         if (spec.isEmpty()) {
             return Abstract.str(this);
         }
-        String re = Abstract.format(PyFloat.of(real), PyStr.of(spec)).toString();
-        char first = spec.charAt(0);
-        String imSpec = first == '+' || first == '-' || first == ' ' ? spec : "+" + spec;
-        String im = Abstract.format(PyFloat.of(imag), PyStr.of(imSpec)).toString();
-        return PyStr.of(re + im + "j");
+        return PyStr.of(FormatSpec.parse(spec, "complex").formatComplex(real, imag));
     }
 
     // CPython: Objects/complexobject.c, complex_repr: the shortest repr of each part without

@@ -36,7 +36,6 @@ public final class PyMethodDescr extends PyObject implements UnboundMethod {
     private final String name;
     private final Class<?> selfClass;
     private final JavaCall impl;
-    private final String doc;
     private final boolean slotWrapper;
 
     /**
@@ -46,15 +45,12 @@ public final class PyMethodDescr extends PyObject implements UnboundMethod {
      * @param name      the Python name
      * @param selfClass the Java class self must be
      * @param impl      the invocable method
-     * @param doc       the docstring, or empty
      */
-    public PyMethodDescr(PyType objclass, String name, Class<?> selfClass, JavaCall impl,
-            String doc) {
+    public PyMethodDescr(PyType objclass, String name, Class<?> selfClass, JavaCall impl) {
         this.objclass = objclass;
         this.name = name;
         this.selfClass = selfClass;
         this.impl = impl;
-        this.doc = doc;
         this.slotWrapper = Slot.forName(name) != null && !NOT_SLOT_WRAPPERS.contains(name);
     }
 
@@ -165,6 +161,11 @@ public final class PyMethodDescr extends PyObject implements UnboundMethod {
 
     @PyGetter
     PyObject __doc__() {
-        return doc.isEmpty() ? PyNone.NONE : PyStr.of(doc);
+        return doc();
+    }
+
+    /** Returns {@code __doc__}, a str or None (also for the {@code wrapper_descriptor} type). */
+    PyObject doc() {
+        return PyBuiltinFunction.docOf(impl);
     }
 }

@@ -64,6 +64,11 @@ public final class PyMethodWrapper extends PyBuiltinFunction {
         return impl.qualname();
     }
 
+    @PyGetter(value = "__doc__")
+    PyObject wrapperDoc() {
+        return docOf(impl);
+    }
+
     @PyGetter(value = "__self__")
     PyObject wrapperSelf() {
         return self;
@@ -107,6 +112,11 @@ public final class PyMethodWrapper extends PyBuiltinFunction {
         @PyGetter
         static PyObject __objclass__(PyMethodDescr self) {
             return self.getObjclass();
+        }
+
+        @PyGetter
+        static PyObject __doc__(PyMethodDescr self) {
+            return self.doc();
         }
     }
 }

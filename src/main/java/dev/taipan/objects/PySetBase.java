@@ -249,6 +249,15 @@ public abstract class PySetBase extends PyObject {
             if ((long) (fill + other.used) * 5 >= (long) (keys.length - 1) * 3) {
                 resize((used + other.used) * 2);
             }
+            // An empty table of the same size takes the other's layout as it is when that has
+            // no dummies; colliding keys can then sit in another order than adding gives.
+            if (fill == 0 && keys.length == other.keys.length && other.fill == other.used) {
+                hashes = other.hashes.clone();
+                keys = other.keys.clone();
+                fill = other.used;
+                used = other.used;
+                return;
+            }
             PyObject[] k = other.keys;
             long[] h = other.hashes;
             for (int s = 0; s < k.length; s++) {

@@ -188,7 +188,12 @@ public class PyType extends PyObject {
         this.qualname = qualname;
     }
 
-    /** Returns the value of {@code __module__} as a Java string, or {@code null}. */
+    /**
+     * Returns the value of {@code __module__} as a Java string, or {@code null}. A static type
+     * whose dict holds a str {@code __module__} (a type made for a module, such as
+     * {@code io.UnsupportedOperation}) shows that, as CPython's dotted {@code tp_name} would;
+     * any other static type shows the module of its declaration, {@code builtins} by default.
+     */
     public String getModule() {
         PyObject m = dict.get("__module__");
         if (m instanceof PyStr s) {

@@ -1,6 +1,8 @@
 package dev.taipan.compile;
 
 import dev.taipan.code.CodeObject;
+import dev.taipan.code.Disassembler;
+import dev.taipan.code.FrozenSetConstant;
 import dev.taipan.code.Opcode;
 import org.junit.jupiter.api.Test;
 
@@ -9,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Golden instruction listings for representative constructs, written by hand after comparing
@@ -156,5 +159,30 @@ class CompilerDisTest {
                 RERAISE 1
                 RETURN_CONST 0""", ops(code));
         assertEquals("[1, 5, 10, 0, 0, 10, 16, 16, 1, 1]", Arrays.toString(code.exceptionTable()));
+    }
+
+    @Test
+    void constantSetDisplayFoldsToAFrozenset() {
+        CodeObject code = compile("a = {3, 1, 2}\nb = {1, 2, 3}\nc = {x, 1, 2}\n");
+        assertEquals("""
+                RESUME 0
+                BUILD_SET 0
+                LOAD_CONST 0
+                SET_UPDATE 1
+                STORE_NAME 0
+                BUILD_SET 0
+                LOAD_CONST 0
+                SET_UPDATE 1
+                STORE_NAME 1
+                LOAD_NAME 2
+                LOAD_CONST 1
+                LOAD_CONST 2
+                BUILD_SET 3
+                STORE_NAME 3
+                RETURN_CONST 3""", ops(code));
+        // Equal frozensets are one constant, in the order first written, as CPython merges them.
+        assertEquals(new FrozenSetConstant(List.of(3L, 1L, 2L)), code.consts()[0]);
+        String dis = Disassembler.disassemble(code);
+        assertTrue(dis.contains("(frozenset({3, 1, 2}))"), dis);
     }
 }

@@ -54,6 +54,11 @@ public final class Exposer {
             "__dir__", "__bound__", "__constraints__", "__default__", "__infer_variance__", "__value__",
             "__match_args__", "__origin__", "__args__", "__parameters__", "__complex__", "__await__");
 
+    /** The docstring of every builtin {@code __new__}. */
+    // CPython: Objects/typeobject.c, tp_new_methoddef
+    static final String NEW_DOC =
+            "Create and return a new object.  See help(type) for accurate signature.";
+
     private Exposer() {
     }
 
@@ -126,17 +131,17 @@ public final class Exposer {
         if (pm != null) {
             String name = define(type, pyName(pm.value(), m));
             Class<?> selfClass = isStatic ? m.getParameterTypes()[0] : cls;
-            JavaCall call = build(type, lookup, m, name, isStatic ? 1 : 0, !isStatic);
-            type.getDict().put(name, new PyMethodDescr(type, name, selfClass, call, pm.doc()));
+            JavaCall call = build(type, lookup, m, name, pm.doc(), isStatic ? 1 : 0, !isStatic);
+            type.getDict().put(name, new PyMethodDescr(type, name, selfClass, call));
         } else if (pc != null) {
             String name = define(type, pyName(pc.value(), m));
             requireStatic(m, isStatic);
-            JavaCall call = build(type, lookup, m, name, 1, false);
-            type.getDict().put(name, new PyClassMethodDescr(type, name, call, pc.doc()));
+            JavaCall call = build(type, lookup, m, name, pc.doc(), 1, false);
+            type.getDict().put(name, new PyClassMethodDescr(type, name, call));
         } else if (ps != null) {
             String name = define(type, pyName(ps.value(), m));
             requireStatic(m, isStatic);
-            JavaCall call = build(type, lookup, m, name, 0, false);
+            JavaCall call = build(type, lookup, m, name, ps.doc(), 0, false);
             type.getDict().put(name, new PyStaticMethodObject(new PyBuiltinFunction(call, type)));
         } else if (pn != null) {
             String name = define(type, "__new__");
@@ -144,7 +149,7 @@ public final class Exposer {
             if (m.getParameterTypes()[0] != PyType.class) {
                 throw new IllegalStateException(m + ": @PyNew takes PyType cls first");
             }
-            JavaCall call = build(type, lookup, m, name, 1, false);
+            JavaCall call = build(type, lookup, m, name, NEW_DOC, 1, false);
             type.getDict().put(name, new PyNewFunction(type, call));
         } else if (pg != null) {
             String name = define(type, pyName(pg.value(), m));
@@ -190,23 +195,24 @@ public final class Exposer {
      * @param receiver whether the handle has a receiver ({@code this}) before its parameters
      */
     private static JavaCall build(PyType type, MethodHandles.Lookup lookup, Method m, String name,
-            int skip, boolean receiver) throws IllegalAccessException {
-        return build(type.getName() + "." + name, lookup, m, name, skip, receiver);
+            String doc, int skip, boolean receiver) throws IllegalAccessException {
+        return build(type.getName() + "." + name, lookup, m, name, doc, skip, receiver);
     }
 
     /**
      * Builds the invocable form of a module-level function ({@link ModuleExposer}): no self
      * parameter, and the bare name in messages, as CPython's builtin functions have.
      *
+     * @param doc      the docstring, or empty for none
      * @param receiver whether the method is an instance method of the module object
      */
-    static JavaCall buildFunction(String name, MethodHandles.Lookup lookup, Method m, boolean receiver)
-            throws IllegalAccessException {
-        return build(name, lookup, m, name, 0, receiver);
+    static JavaCall buildFunction(String name, MethodHandles.Lookup lookup, Method m, String doc,
+            boolean receiver) throws IllegalAccessException {
+        return build(name, lookup, m, name, doc, 0, receiver);
     }
 
     private static JavaCall build(String qual, MethodHandles.Lookup lookup, Method m, String name,
-            int skip, boolean receiver) throws IllegalAccessException {
+            String doc, int skip, boolean receiver) throws IllegalAccessException {
         Parameter[] params = m.getParameters();
         int n = params.length - skip;
         String[] names = new String[n];
@@ -315,7 +321,7 @@ public final class Exposer {
                 fast[k] = f;
             }
         }
-        return new JavaCall(sig, general, fast);
+        return new JavaCall(sig, doc, general, fast);
     }
 
     private static void check(boolean ok, Method m, String what) {

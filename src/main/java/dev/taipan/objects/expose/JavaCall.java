@@ -5,8 +5,9 @@ import dev.taipan.objects.PyObject;
 import java.lang.invoke.MethodHandle;
 
 /**
- * The invocable form of one exposed Java method: its {@link Signature} plus method handles that
- * take {@code self} and Python objects and return a Python object.
+ * The invocable form of one exposed Java method (CPython's {@code PyMethodDef}): its
+ * {@link Signature}, its docstring, and method handles that take {@code self} and Python objects
+ * and return a Python object.
  *
  * <p>{@code general} takes the bound parameter array; {@code fast[k]}, where present, takes
  * exactly {@code k} positional arguments (defaults already inserted), so the common call shapes
@@ -14,14 +15,16 @@ import java.lang.invoke.MethodHandle;
  */
 public final class JavaCall {
     final Signature sig;
+    private final String doc;
     private final MethodHandle general;
     private final MethodHandle fast0;
     private final MethodHandle fast1;
     private final MethodHandle fast2;
     private final MethodHandle fast3;
 
-    JavaCall(Signature sig, MethodHandle general, MethodHandle[] fast) {
+    JavaCall(Signature sig, String doc, MethodHandle general, MethodHandle[] fast) {
         this.sig = sig;
+        this.doc = doc;
         this.general = general;
         this.fast0 = fast[0];
         this.fast1 = fast[1];
@@ -37,6 +40,14 @@ public final class JavaCall {
     /** Returns the qualified name, for example {@code "list.append"}. */
     public String qualname() {
         return sig.qualname;
+    }
+
+    /**
+     * Returns the docstring, or empty for none. Like CPython's {@code ml_doc}, it is shared by
+     * the method descriptor and every bound method made from it.
+     */
+    public String doc() {
+        return doc;
     }
 
     /**

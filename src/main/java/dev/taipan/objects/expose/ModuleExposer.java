@@ -45,7 +45,7 @@ public final class ModuleExposer {
             }
             boolean isStatic = Modifier.isStatic(m.getModifiers());
             try {
-                JavaCall call = Exposer.buildFunction(name, lookup, m, !isStatic);
+                JavaCall call = Exposer.buildFunction(name, lookup, m, pf.doc(), !isStatic);
                 put.accept(name, new PyBuiltinFunction(call, module));
             } catch (IllegalAccessException e) {
                 throw new IllegalStateException("cannot expose " + m, e);

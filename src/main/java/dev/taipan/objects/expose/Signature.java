@@ -72,7 +72,9 @@ public final class Signature {
         if (posCount == 0 && kwOnlyCount == 0 && !varArgs && !varKw) {
             style = Style.NOARGS;
         } else if (posCount == 1 && posOnlyCount == 1 && minPos == 1 && kwOnlyCount == 0
-                && !varArgs && !varKw) {
+                && !varArgs && !varKw && !constructor) {
+            // Constructors take an argument tuple, never METH_O: reversed() says "reversed
+            // expected 1 argument, got 0", as _PyArg_CheckPositional words it.
             style = Style.O;
         } else if (posOnlyCount == posCount && kwOnlyCount == 0 && !varKw) {
             style = Style.POSITIONAL;
