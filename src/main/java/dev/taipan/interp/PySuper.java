@@ -10,6 +10,7 @@ import dev.taipan.objects.PyObject;
 import dev.taipan.objects.PyStr;
 import dev.taipan.objects.PyType;
 import dev.taipan.objects.Slot;
+import dev.taipan.objects.expose.Args;
 import dev.taipan.objects.expose.Opt;
 import dev.taipan.objects.expose.PyClass;
 import dev.taipan.objects.expose.PyGetter;
@@ -46,11 +47,15 @@ public final class PySuper extends PyObject {
     }
 
     @PyNew
-    static PyObject __new__(PyType cls, @Opt PyObject type, @Opt PyObject obj) {
-        if (type == null) {
+    static PyObject __new__(PyType cls, @Args PyObject[] args) {
+        // CPython: Objects/typeobject.c, super_init: its own count check and message.
+        if (args.length > 2) {
+            throw Errors.typeError("super() expected at most 2 arguments, got %d", args.length);
+        }
+        if (args.length == 0) {
             throw Errors.runtimeError("super(): no arguments");
         }
-        return of(type, obj);
+        return of(args[0], args.length == 2 ? args[1] : null);
     }
 
     /** {@code super(type, obj)}. */
