@@ -53,6 +53,7 @@ public final class Interpreter {
         }
         this.modules.put(PyStr.of("builtins"), builtinsModule);
         this.sysModule = new SysModule(this);
+        this.sysModule.nativeModule = true;
         this.modules.put(PyStr.of("sys"), sysModule);
         this.path.append(PyStr.of(Sources.BUNDLED));
     }
@@ -113,7 +114,9 @@ public final class Interpreter {
         if (def == null) {
             return null;
         }
-        return def.create(this);
+        PyModule module = def.create(this);
+        module.nativeModule = true;
+        return module;
     }
 
     /** Imports a module by its absolute dotted name, as {@code importlib.import_module}. */

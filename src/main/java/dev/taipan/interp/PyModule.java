@@ -9,7 +9,10 @@ import dev.taipan.objects.PyNone;
 import dev.taipan.objects.PyObject;
 import dev.taipan.objects.PyStr;
 import dev.taipan.objects.PyType;
+import dev.taipan.objects.expose.Args;
+import dev.taipan.objects.expose.Kwargs;
 import dev.taipan.objects.expose.Opt;
+import dev.taipan.objects.expose.PyNew;
 import dev.taipan.objects.expose.PyClass;
 import dev.taipan.objects.expose.PyGetter;
 import dev.taipan.objects.expose.PyMethod;
@@ -24,6 +27,8 @@ public class PyModule extends PyObject implements HasDict {
     public static final PyType TYPE = PyType.fromClass(PyModule.class, LOOKUP);
 
     private PyDict dict;
+    /** Whether the interpreter made this module from a {@link NativeModule}: its repr says built-in. */
+    boolean nativeModule;
 
     /** Creates a module named {@code name} with {@code __name__} and {@code __doc__} set. */
     public PyModule(String name) {
@@ -75,6 +80,12 @@ public class PyModule extends PyObject implements HasDict {
         return dict.getStr(name);
     }
 
+    /** {@code types.ModuleType(name)}: a module made from Python, named by its {@code __init__}. */
+    @PyNew
+    static PyObject __new__(PyType cls, @Args PyObject[] args, @Kwargs PyDict kwargs) {
+        return new PyModule("?");
+    }
+
     @PyMethod
     void __init__(PyObject name, @Opt PyObject doc) {
         dict.put(PyStr.of("__name__"), name);
@@ -97,7 +108,7 @@ public class PyModule extends PyObject implements HasDict {
         if (file instanceof PyStr f) {
             return PyStr.of("<module '" + name() + "' from '" + f + "'>");
         }
-        return PyStr.of("<module '" + name() + "' (built-in)>");
+        return PyStr.of(nativeModule ? "<module '" + name() + "' (built-in)>" : "<module '" + name() + "'>");
     }
 
     @PyGetter

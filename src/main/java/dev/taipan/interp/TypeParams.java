@@ -4,11 +4,13 @@ import dev.taipan.code.Intrinsics;
 import dev.taipan.objects.Abstract;
 import dev.taipan.objects.Errors;
 import dev.taipan.objects.PyBool;
+import dev.taipan.objects.PyGenericAlias;
 import dev.taipan.objects.PyNone;
 import dev.taipan.objects.PyObject;
 import dev.taipan.objects.PyStr;
 import dev.taipan.objects.PyTuple;
 import dev.taipan.objects.PyType;
+import dev.taipan.objects.PyUnionType;
 import dev.taipan.objects.expose.PyClass;
 import dev.taipan.objects.expose.PyGetter;
 import dev.taipan.objects.expose.PyMethod;
@@ -27,8 +29,8 @@ final class TypeParams {
     static PyObject call1(ThreadState ts, int which, PyObject arg) {
         return switch (which) {
             case Intrinsics.TYPEVAR -> new TypeParam(TypeParam.TYPEVAR_TYPE, arg.toString(), null, false);
-            case Intrinsics.PARAMSPEC -> new TypeParam(TypeParam.PARAMSPEC_TYPE, arg.toString(), null, false);
-            case Intrinsics.TYPEVARTUPLE -> new TypeParam(TypeParam.TYPEVARTUPLE_TYPE, arg.toString(), null, false);
+            case Intrinsics.PARAMSPEC -> new TypeParam(ParamSpecKind.TYPE, arg.toString(), null, false);
+            case Intrinsics.TYPEVARTUPLE -> new TypeParam(TypeVarTupleKind.TYPE, arg.toString(), null, false);
             case Intrinsics.SUBSCRIPT_GENERIC -> {
                 PyObject typing = ts.interp.importModule("typing");
                 yield Abstract.getItem(Abstract.getAttr(typing, "Generic"), arg);
@@ -53,19 +55,41 @@ final class TypeParams {
         };
     }
 
-    /** A type variable, parameter specification or variadic type variable. */
-    @PyClass(name = "TypeVar", module = "typing", baseType = false)
+    /** The {@code typing.ParamSpec} type of {@code **P} parameters. */
+    @PyClass(name = "ParamSpec", module = "typing", baseType = false, methods = {TypeParamMembers.class})
+    static final class ParamSpecKind {
+        static final MethodHandles.Lookup LOOKUP = MethodHandles.lookup();
+        static final PyType TYPE = PyType.fromClass(ParamSpecKind.class, LOOKUP);
+
+        private ParamSpecKind() {
+        }
+    }
+
+    /** The {@code typing.TypeVarTuple} type of {@code *Ts} parameters. */
+    @PyClass(name = "TypeVarTuple", module = "typing", baseType = false, methods = {TypeParamMembers.class})
+    static final class TypeVarTupleKind {
+        static final MethodHandles.Lookup LOOKUP = MethodHandles.lookup();
+        static final PyType TYPE = PyType.fromClass(TypeVarTupleKind.class, LOOKUP);
+
+        private TypeVarTupleKind() {
+        }
+    }
+
+    /**
+     * A type variable, parameter specification or variadic type variable of a PEP 695 parameter
+     * list; {@link #getType()} tells which. Bounds, constraints and defaults are evaluated on
+     * first access.
+     */
+    @PyClass(name = "TypeVar", module = "typing", baseType = false, methods = {TypeParamMembers.class})
     static final class TypeParam extends PyObject {
         static final MethodHandles.Lookup LOOKUP = MethodHandles.lookup();
         static final PyType TYPEVAR_TYPE = PyType.fromClass(TypeParam.class, LOOKUP);
-        static final PyType PARAMSPEC_TYPE = TYPEVAR_TYPE;
-        static final PyType TYPEVARTUPLE_TYPE = TYPEVAR_TYPE;
 
         private final PyType type;
         final String name;
         /** A function computing the bound or the constraints tuple, evaluated on first access. */
         private PyObject boundThunk;
-        private final boolean constraints;
+        final boolean constraints;
         PyObject defaultThunk;
         private PyObject bound;
 
@@ -81,44 +105,62 @@ final class TypeParams {
             return type;
         }
 
-        private PyObject evaluated() {
+        PyObject evaluated() {
             if (bound == null && boundThunk != null) {
                 bound = boundThunk.call();
                 boundThunk = null;
             }
             return bound;
         }
+    }
 
-        @PyGetter
-        PyObject __name__() {
-            return PyStr.of(name);
+    /** What the three kinds of type parameter share. PEP 695 parameters infer their variance. */
+    static final class TypeParamMembers {
+        static final MethodHandles.Lookup LOOKUP = MethodHandles.lookup();
+
+        private TypeParamMembers() {
         }
 
         @PyGetter
-        PyObject __bound__() {
-            PyObject b = constraints ? null : evaluated();
+        static PyObject __name__(TypeParam self) {
+            return PyStr.of(self.name);
+        }
+
+        @PyGetter
+        static PyObject __bound__(TypeParam self) {
+            PyObject b = self.constraints ? null : self.evaluated();
             return b == null ? PyNone.NONE : b;
         }
 
         @PyGetter
-        PyObject __constraints__() {
-            PyObject c = constraints ? evaluated() : null;
+        static PyObject __constraints__(TypeParam self) {
+            PyObject c = self.constraints ? self.evaluated() : null;
             return c == null ? PyTuple.EMPTY : c;
         }
 
         @PyGetter
-        PyObject __default__() {
-            return defaultThunk == null ? PyNone.NONE : defaultThunk.call();
+        static PyObject __default__(TypeParam self) {
+            return self.defaultThunk == null ? PyNone.NONE : self.defaultThunk.call();
         }
 
         @PyGetter
-        PyObject __infer_variance__() {
+        static PyObject __infer_variance__(TypeParam self) {
             return PyBool.TRUE;
         }
 
         @PyMethod
-        PyObject __repr__() {
-            return PyStr.of("~" + name);
+        static PyObject __repr__(TypeParam self) {
+            return PyStr.of(self.name);
+        }
+
+        @PyMethod
+        static PyObject __or__(TypeParam self, PyObject other) {
+            return PyUnionType.or(self, other);
+        }
+
+        @PyMethod
+        static PyObject __ror__(TypeParam self, PyObject other) {
+            return PyUnionType.or(other, self);
         }
     }
 
@@ -166,6 +208,24 @@ final class TypeParams {
         @PyMethod
         PyObject __repr__() {
             return PyStr.of(name);
+        }
+
+        @PyMethod
+        PyObject __getitem__(PyObject args) {
+            if (typeParams == PyNone.NONE || ((PyTuple) typeParams).items().length == 0) {
+                throw Errors.typeError("Only generic type aliases are subscriptable");
+            }
+            return new PyGenericAlias(this, args instanceof PyTuple ? args : PyTuple.of(args));
+        }
+
+        @PyMethod
+        PyObject __or__(PyObject other) {
+            return PyUnionType.or(this, other);
+        }
+
+        @PyMethod
+        PyObject __ror__(PyObject other) {
+            return PyUnionType.or(other, this);
         }
     }
 }

@@ -3,6 +3,7 @@ package dev.taipan.objects;
 import dev.taipan.objects.expose.Kwargs;
 import dev.taipan.objects.expose.Args;
 import dev.taipan.objects.expose.PyClass;
+import dev.taipan.objects.expose.PyNew;
 import dev.taipan.objects.expose.PyGetter;
 import dev.taipan.objects.expose.PyMethod;
 import java.lang.invoke.MethodHandles;
@@ -29,6 +30,18 @@ public final class PyBoundMethod extends PyObject {
     public PyBoundMethod(PyObject func, PyObject self) {
         this.func = func;
         this.self = self;
+    }
+
+    // CPython: Objects/classobject.c, method_new
+    @PyNew
+    static PyObject __new__(PyType cls, PyObject func, PyObject self) {
+        if (!Abstract.isCallable(func)) {
+            throw Errors.typeError("first argument must be callable");
+        }
+        if (self == PyNone.NONE) {
+            throw Errors.typeError("instance must not be None");
+        }
+        return new PyBoundMethod(func, self);
     }
 
     @Override
