@@ -15,13 +15,16 @@ import dev.taipan.objects.expose.PyMethod;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.lang.invoke.MethodHandles;
 
 /**
  * A text stream over a Java reader or writer: the objects behind {@code sys.stdin},
- * {@code sys.stdout} and {@code sys.stderr} ({@code io.TextIOWrapper} in CPython).
+ * {@code sys.stdout} and {@code sys.stderr} ({@code io.TextIOWrapper} in CPython). Where the
+ * interpreter's {@link StdStreams} have a {@link StreamRouter}, each read and write goes to the
+ * reader or writer it names for the calling thread.
  */
 @PyClass(name = "TextIOWrapper", module = "_io", baseType = false)
 public final class TextStream extends PyObject {
@@ -29,6 +32,7 @@ public final class TextStream extends PyObject {
     /** The type of the standard streams. */
     public static final PyType TYPE = PyType.fromClass(TextStream.class, LOOKUP);
 
+    private final StdStreams owner;
     private final String name;
     private final BufferedReader reader;
     private final Writer writer;
@@ -36,11 +40,36 @@ public final class TextStream extends PyObject {
     boolean lineBuffered;
     private boolean closed;
 
-    TextStream(String name, BufferedReader reader, Writer writer, int fileno) {
+    TextStream(StdStreams owner, String name, BufferedReader reader, Writer writer, int fileno) {
+        this.owner = owner;
         this.name = name;
         this.reader = reader;
         this.writer = writer;
         this.fileno = fileno;
+    }
+
+    /** The writer for this thread: the router's choice where one is installed, else our own. */
+    private Writer target() {
+        StreamRouter router = owner.router();
+        if (router != null) {
+            Writer w = router.writer(fileno);
+            if (w != null) {
+                return w;
+            }
+        }
+        return writer;
+    }
+
+    /** The reader for this thread: the router's choice where one is installed, else our own. */
+    private Reader source() {
+        StreamRouter router = owner.router();
+        if (router != null) {
+            Reader r = router.reader();
+            if (r != null) {
+                return r;
+            }
+        }
+        return reader;
     }
 
     @Override
@@ -53,10 +82,13 @@ public final class TextStream extends PyObject {
         if (writer == null) {
             throw Errors.of(ExceptionTypes.OSError, "not writable");
         }
-        synchronized (this) {
-            StdStreams.write(writer, s);
+        // Lock the target, not this stream: threads routed to different writers never wait on
+        // each other, and writes to one writer still never interleave.
+        Writer w = target();
+        synchronized (w) {
+            StdStreams.write(w, s);
             if (lineBuffered && s.indexOf('\n') >= 0) {
-                flushQuietly();
+                flushQuietly(w);
             }
         }
     }
@@ -66,18 +98,23 @@ public final class TextStream extends PyObject {
         if (reader == null) {
             throw Errors.of(ExceptionTypes.OSError, "not readable");
         }
-        synchronized (this) {
-            return StdStreams.readLine(reader);
+        Reader r = source();
+        synchronized (r) {
+            return StdStreams.readLine(r);
         }
     }
 
     void flushQuietly() {
         if (writer != null) {
-            try {
-                writer.flush();
-            } catch (IOException e) {
-                // The other end may be gone; CPython ignores this at exit too.
-            }
+            flushQuietly(target());
+        }
+    }
+
+    private static void flushQuietly(Writer w) {
+        try {
+            w.flush();
+        } catch (IOException e) {
+            // The other end may be gone; CPython ignores this at exit too.
         }
     }
 
@@ -97,9 +134,10 @@ public final class TextStream extends PyObject {
     @PyMethod
     PyObject flush() {
         if (writer != null) {
+            Writer w = target();
             try {
-                synchronized (this) {
-                    writer.flush();
+                synchronized (w) {
+                    w.flush();
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

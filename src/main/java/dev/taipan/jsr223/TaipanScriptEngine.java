@@ -1,0 +1,399 @@
+package dev.taipan.jsr223;
+
+import dev.taipan.api.PythonObject;
+import dev.taipan.builtins.Builtins;
+import dev.taipan.interp.Interpreter;
+import dev.taipan.interp.NativeModule;
+import dev.taipan.modules.StandardModules;
+import dev.taipan.objects.Abstract;
+import dev.taipan.objects.PyDict;
+import dev.taipan.objects.PyException;
+import dev.taipan.objects.PyNone;
+import dev.taipan.objects.PyObject;
+import dev.taipan.objects.PyStr;
+import dev.taipan.parse.SyntaxErrorException;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.script.AbstractScriptEngine;
+import javax.script.Bindings;
+import javax.script.Compilable;
+import javax.script.CompiledScript;
+import javax.script.Invocable;
+import javax.script.ScriptContext;
+import javax.script.ScriptEngine;
+import javax.script.ScriptEngineFactory;
+import javax.script.ScriptException;
+
+/**
+ * Taipan as a {@code javax.script} engine: Python 3.13 scripts evaluated in one interpreter per
+ * engine, made on first use. Any number of host threads may evaluate at once, each with its own
+ * {@link ScriptContext}.
+ *
+ * <h2>Namespaces</h2>
+ * A script's globals are the context's ENGINE_SCOPE bindings; names missing there are looked up in
+ * GLOBAL_SCOPE, then in the builtins; assignments only ever reach ENGINE_SCOPE. The engine's own
+ * {@link TaipanBindings} (from {@link #createBindings()}, and the default context's) are the
+ * namespace itself; other bindings are copied in and the changes written back (see
+ * {@link Namespace}). {@code __name__} is {@code "__main__"}.
+ *
+ * <h2>Values</h2>
+ * {@code eval} returns the value of the script's last statement when it is an expression, else
+ * null. Values cross the boundary converted: {@code String}, {@code Integer}, {@code Long},
+ * {@code BigInteger}, {@code Double}, {@code Boolean}, {@code List}, {@code Map} and null to and
+ * from {@code str}, {@code int}, {@code float}, {@code bool}, {@code list}, {@code dict} and
+ * {@code None}; a {@code tuple} comes back as an unmodifiable {@code List}; other Python objects
+ * come back as {@link PythonObject} handles. Other Java objects are refused with an
+ * {@link IllegalArgumentException} (or a {@link ScriptException} naming the binding) until host
+ * objects are supported.
+ *
+ * <h2>Streams</h2>
+ * {@code print}, {@code sys.stdout}, {@code sys.stderr} and {@code input()} use the writer, error
+ * writer and reader of the context of the evaluation running on the calling thread (the
+ * interpreter's streams are routed per thread); elsewhere, as in {@link Invocable} calls and
+ * threads a script started, they use the engine's default context. Both writers are flushed when
+ * an evaluation or call ends.
+ *
+ * <h2>Errors</h2>
+ * A Python exception, a {@code SyntaxError} included, reaches the host as a
+ * {@link ScriptException} whose message is the Python traceback text, with the file name
+ * ({@link ScriptEngine#FILENAME} from the context, default {@code <script>}), line and 1-based
+ * column, and the Python exception as its cause.
+ */
+public final class TaipanScriptEngine extends AbstractScriptEngine implements Compilable, Invocable {
+    /** The file name of scripts whose context names none. */
+    public static final String DEFAULT_FILENAME = "<script>";
+
+    private final TaipanScriptEngineFactory factory;
+    /** The context of the evaluation running on each thread, for the stream router. */
+    private final ThreadLocal<ScriptContext> current = new ThreadLocal<>();
+    private final Writer discard = Writer.nullWriter();
+    private volatile Interpreter interpreter;
+
+    /** Makes an engine outside a {@code ScriptEngineManager}, with a factory of its own. */
+    public TaipanScriptEngine() {
+        this(new TaipanScriptEngineFactory());
+    }
+
+    /**
+     * Makes an engine for its factory.
+     *
+     * @param factory the factory that {@link #getFactory()} returns
+     */
+    public TaipanScriptEngine(TaipanScriptEngineFactory factory) {
+        this.factory = factory;
+        context.setBindings(createBindings(), ScriptContext.ENGINE_SCOPE);
+    }
+
+    @Override
+    public ScriptEngineFactory getFactory() {
+        return factory;
+    }
+
+    /** Returns new empty {@link TaipanBindings}; cheap, as no interpreter is needed. */
+    @Override
+    public Bindings createBindings() {
+        return new TaipanBindings();
+    }
+
+    @Override
+    public Object eval(String script, ScriptContext context) throws ScriptException {
+        return run(compileScript(script, filenameOf(context)), context);
+    }
+
+    @Override
+    public Object eval(Reader reader, ScriptContext context) throws ScriptException {
+        return eval(readAll(reader), context);
+    }
+
+    /**
+     * Compiles a script once for many evaluations, from any thread and with any context. Its
+     * file name is the one the engine's default context names when it is compiled.
+     */
+    @Override
+    public CompiledScript compile(String script) throws ScriptException {
+        return new TaipanCompiledScript(this, compileScript(script, filenameOf(context)));
+    }
+
+    @Override
+    public CompiledScript compile(Reader script) throws ScriptException {
+        return compile(readAll(script));
+    }
+
+    // ---- Invocable ---------------------------------------------------------------------------
+
+    /**
+     * Calls a function of the default context's namespace (a global of ENGINE_SCOPE, else of
+     * GLOBAL_SCOPE, else a builtin).
+     *
+     * @throws NoSuchMethodException only when there is no callable of that name; an
+     *     {@code AttributeError} raised inside the function is a {@link ScriptException}
+     */
+    @Override
+    public Object invokeFunction(String name, Object... args) throws ScriptException, NoSuchMethodException {
+        if (name == null) {
+            throw new NullPointerException("name");
+        }
+        PyObject fn = function(context, name);
+        if (fn == null) {
+            throw new NoSuchMethodException("no function named '" + name + "'");
+        }
+        return call(fn, args);
+    }
+
+    /**
+     * Calls a method of a Python object ({@code thiz.name(*args)}).
+     *
+     * @param thiz a {@link PythonObject} or any convertible Java value
+     * @throws NoSuchMethodException only when the object has no callable attribute of that name
+     */
+    @Override
+    public Object invokeMethod(Object thiz, String name, Object... args) throws ScriptException, NoSuchMethodException {
+        if (name == null) {
+            throw new NullPointerException("name");
+        }
+        PyObject fn = method(target(thiz), name);
+        if (fn == null) {
+            throw new NoSuchMethodException("'" + typeName(thiz) + "' object has no method '" + name + "'");
+        }
+        return call(fn, args);
+    }
+
+    /**
+     * Implements a Java interface with the functions of the default context's namespace, or
+     * returns null when one of its abstract methods has no function of that name. See
+     * {@link InterfaceProxy} for how calls, results and errors are mapped.
+     */
+    @Override
+    public <T> T getInterface(Class<T> iface) {
+        ScriptContext ctx = context;
+        return InterfaceProxy.create(this, iface, name -> function(ctx, name));
+    }
+
+    /**
+     * Implements a Java interface with the methods of a Python object, or returns null when one
+     * of its abstract methods has no callable attribute of that name.
+     *
+     * @param thiz a {@link PythonObject} or any convertible Java value
+     */
+    @Override
+    public <T> T getInterface(Object thiz, Class<T> iface) {
+        PyObject target = target(thiz);
+        return InterfaceProxy.create(this, iface, name -> method(target, name));
+    }
+
+    // ---- running -----------------------------------------------------------------------------
+
+    /** Runs compiled code in a context; the one path for every evaluation. */
+    Object run(ScriptCode code, ScriptContext ctx) throws ScriptException {
+        if (ctx == null) {
+            throw new NullPointerException("context");
+        }
+        Interpreter interp = interpreter();
+        Namespace ns = Namespace.open(ctx, interp);
+        ScriptContext previous = enter(ctx);
+        try {
+            PyDict globals = ns.globals();
+            PyObject result = PyNone.NONE;
+            if (code.body() != null) {
+                interp.exec(code.body(), globals, globals);
+            }
+            if (code.value() != null) {
+                result = interp.exec(code.value(), globals, globals);
+            }
+            return Conversions.toJava(result);
+        } catch (PyException e) {
+            throw ScriptErrors.of(e, code.filename(), code.source());
+        } catch (RuntimeException | StackOverflowError e) {
+            throw ScriptErrors.internal(e, code.filename());
+        } finally {
+            try {
+                ns.close();
+            } finally {
+                leave(ctx, previous);
+            }
+        }
+    }
+
+    /** Calls a Python callable with converted arguments in the default context. */
+    Object call(PyObject fn, Object[] args) throws ScriptException {
+        PyObject[] pyArgs = new PyObject[args == null ? 0 : args.length];
+        for (int i = 0; i < pyArgs.length; i++) {
+            pyArgs[i] = Conversions.toPython(args[i]);
+        }
+        ScriptContext ctx = context;
+        interpreter();
+        ScriptContext previous = enter(ctx);
+        try {
+            return Conversions.toJava(fn.call(pyArgs, null));
+        } catch (PyException e) {
+            throw ScriptErrors.of(e, filenameOf(ctx), null);
+        } catch (RuntimeException | StackOverflowError e) {
+            throw ScriptErrors.internal(e, filenameOf(ctx));
+        } finally {
+            leave(ctx, previous);
+        }
+    }
+
+    private ScriptContext enter(ScriptContext ctx) {
+        ScriptContext previous = current.get();
+        current.set(ctx);
+        return previous;
+    }
+
+    private void leave(ScriptContext ctx, ScriptContext previous) {
+        flushQuietly(ctx.getWriter());
+        flushQuietly(ctx.getErrorWriter());
+        if (previous == null) {
+            current.remove();
+        } else {
+            current.set(previous);
+        }
+    }
+
+    private static void flushQuietly(Writer w) {
+        if (w != null) {
+            try {
+                w.flush();
+            } catch (IOException e) {
+                // The host's writer failing to flush must not hide the script's own result.
+            }
+        }
+    }
+
+    /** The engine's interpreter, made on first use with the standard modules. */
+    Interpreter interpreter() {
+        Interpreter interp = interpreter;
+        if (interp == null) {
+            synchronized (this) {
+                interp = interpreter;
+                if (interp == null) {
+                    List<NativeModule> modules = new ArrayList<>();
+                    modules.add(new Builtins());
+                    modules.addAll(StandardModules.all());
+                    // The interpreter's own streams are never used: the router always answers.
+                    interp = new Interpreter(modules, InputStream.nullInputStream(),
+                            OutputStream.nullOutputStream(), OutputStream.nullOutputStream());
+                    interp.streams().setRouter(new ContextStreams());
+                    interpreter = interp;
+                }
+            }
+        }
+        return interp;
+    }
+
+    /** Routes the standard streams to the context of the evaluation on the calling thread. */
+    private final class ContextStreams implements dev.taipan.interp.StreamRouter {
+        private ScriptContext context() {
+            ScriptContext ctx = current.get();
+            return ctx != null ? ctx : TaipanScriptEngine.this.context;
+        }
+
+        @Override
+        public Writer writer(int fileno) {
+            ScriptContext ctx = context();
+            Writer w = fileno == 2 ? ctx.getErrorWriter() : ctx.getWriter();
+            return w != null ? w : discard;
+        }
+
+        @Override
+        public Reader reader() {
+            Reader r = context().getReader();
+            return r != null ? r : Reader.nullReader();
+        }
+    }
+
+    // ---- helpers -----------------------------------------------------------------------------
+
+    private static ScriptCode compileScript(String source, String filename) throws ScriptException {
+        if (source == null) {
+            throw new NullPointerException("script");
+        }
+        try {
+            return ScriptCode.compile(source, filename);
+        } catch (SyntaxErrorException e) {
+            throw ScriptErrors.of(e);
+        }
+    }
+
+    private static String filenameOf(ScriptContext ctx) {
+        Object name = ctx.getAttribute(ScriptEngine.FILENAME);
+        return name != null ? name.toString() : DEFAULT_FILENAME;
+    }
+
+    /** A callable global of the context's namespace, of GLOBAL_SCOPE or of the builtins, or null. */
+    private PyObject function(ScriptContext ctx, String name) {
+        PyObject fn = null;
+        for (int scope : new int[] {ScriptContext.ENGINE_SCOPE, ScriptContext.GLOBAL_SCOPE}) {
+            Bindings b = ctx.getBindings(scope);
+            if (b instanceof TaipanBindings own) {
+                fn = own.dict().get(PyStr.of(name));
+            } else if (b != null && b.get(name) instanceof PythonObject p) {
+                fn = p.unwrap();
+            }
+            if (fn != null) {
+                break;
+            }
+        }
+        if (fn == null) {
+            fn = interpreter().builtins().get(PyStr.of(name));
+        }
+        return fn != null && Abstract.isCallable(fn) ? fn : null;
+    }
+
+    /**
+     * A callable attribute of a Python object, or null (an {@code AttributeError} while getting it
+     * counts as missing).
+     *
+     * @throws ScriptException when getting the attribute raises anything else
+     */
+    private PyObject method(PyObject target, String name) throws ScriptException {
+        interpreter();
+        ScriptContext ctx = context;
+        ScriptContext previous = enter(ctx);
+        try {
+            PyObject fn = Abstract.lookupAttr(target, name);
+            return fn != null && Abstract.isCallable(fn) ? fn : null;
+        } catch (PyException e) {
+            throw ScriptErrors.of(e, filenameOf(ctx), null);
+        } finally {
+            leave(ctx, previous);
+        }
+    }
+
+    private static PyObject target(Object thiz) {
+        if (thiz == null) {
+            throw new IllegalArgumentException("the object to call a method of is null");
+        }
+        return Conversions.toPython(thiz);
+    }
+
+    private static String typeName(Object thiz) {
+        return thiz instanceof PythonObject p ? p.typeName() : thiz.getClass().getSimpleName();
+    }
+
+    private static String readAll(Reader reader) throws ScriptException {
+        if (reader == null) {
+            throw new NullPointerException("reader");
+        }
+        try {
+            StringBuilder b = new StringBuilder();
+            char[] buf = new char[8192];
+            for (int n; (n = reader.read(buf)) >= 0; ) {
+                b.append(buf, 0, n);
+            }
+            return b.toString();
+        } catch (IOException | UncheckedIOException e) {
+            ScriptException se = new ScriptException("cannot read the script: " + e.getMessage());
+            se.initCause(e);
+            throw se;
+        }
+    }
+}
