@@ -31,6 +31,7 @@ public final class StandardModules {
                 new Def("operator", interp -> new OperatorModule()),
                 new Def("importlib", ImportlibModule::new),
                 new Def("json", interp -> new JsonModule()),
-                new Def("time", interp -> new TimeModule()));
+                new Def("time", interp -> new TimeModule()),
+                new Def("_random", interp -> new RandomModule()));
     }
 }

@@ -1,7 +1,9 @@
 /**
  * Native standard-library modules written in Java: one class per module ({@link
  * dev.taipan.modules.MathModule}, {@link dev.taipan.modules.OperatorModule}, {@link
- * dev.taipan.modules.ImportlibModule}, {@link dev.taipan.modules.JsonModule}), with helper classes
+ * dev.taipan.modules.ImportlibModule}, {@link dev.taipan.modules.JsonModule}, {@link
+ * dev.taipan.modules.TimeModule}, {@link dev.taipan.modules.RandomModule} ({@code _random}, whose
+ * {@link dev.taipan.modules.MersenneTwister} the bundled {@code random.py} builds on)), with helper classes
  * beside them where a module is too large for one file ({@code MathIntegers}, {@code MathSums},
  * {@code MathSpecial}, {@code JsonEncoder}, {@code JsonScanner}, ...).
  *
