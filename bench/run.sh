@@ -15,7 +15,7 @@ taipan=(java -Xss1g -jar target/taipan.jar)
 py311=$(command -v python3 || true)
 status=0
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
-time_one() { local start end; start=$(date +%s.%N); "$@" >/tmp/bench-out.$$ 2>/dev/null; end=$(date +%s.%N); echo "$end - $start" | bc; }
+time_one() { local start end; start=$(date +%s.%N); "$@" >/dev/null 2>&1; end=$(date +%s.%N); awk -v a="$start" -v b="$end" 'BEGIN {print b - a}'; }
 printf '%-28s %10s %10s %10s %8s\n' program cpython3.13 python3 taipan ratio
 for prog in "${programs[@]}"; do
   want=$("$py313" "$prog")
@@ -30,7 +30,6 @@ for prog in "${programs[@]}"; do
   m13=$(printf '%s\n' "${t13[@]}" | median)
   m11=$([ -n "$py311" ] && printf '%s\n' "${t11[@]}" | median || echo nan)
   mt=$(printf '%s\n' "${tt[@]}" | median)
-  printf '%-28s %10.3f %10.3f %10.3f %8.2f\n' "$(basename "$prog")" "$m13" "$m11" "$mt" "$(echo "$mt / $m13" | bc -l)"
+  printf '%-28s %10.3f %10.3f %10.3f %8.2f\n' "$(basename "$prog")" "$m13" "$m11" "$mt" "$(awk -v t="$mt" -v c="$m13" 'BEGIN {print t / c}')"
 done
-rm -f /tmp/bench-out.$$
 exit $status
