@@ -4,7 +4,6 @@ import dev.taipan.objects.expose.Args;
 import dev.taipan.objects.expose.Kwargs;
 import dev.taipan.objects.expose.Opt;
 import dev.taipan.objects.expose.PyClass;
-import dev.taipan.objects.expose.PyGetter;
 import dev.taipan.objects.expose.PyMethod;
 import dev.taipan.objects.expose.PyNew;
 import java.lang.invoke.MethodHandles;
@@ -12,19 +11,15 @@ import java.lang.invoke.MethodHandles;
 /**
  * The builtin {@code classmethod}: a wrapper whose {@code __get__} binds the callable to the
  * class. Python may subclass it ({@code abc.abstractclassmethod} does); {@code __init__} sets
- * the callable and instances have a {@code __dict__}.
+ * the callable and instances have a {@code __dict__} ({@link CallableWrapper}).
  *
  * <p>CPython: Objects/funcobject.c, classmethod
  */
-@PyClass(name = "classmethod")
-public class PyClassMethodObject extends PyObject implements HasDict {
+@PyClass(name = "classmethod", methods = {CallableWrapperMethods.class})
+public class PyClassMethodObject extends CallableWrapper {
     static final MethodHandles.Lookup LOOKUP = MethodHandles.lookup();
     /** The type {@code classmethod}. */
     public static final PyType TYPE = PyType.fromClass(PyClassMethodObject.class, LOOKUP);
-
-    private final PyType type;
-    private PyObject callable;
-    private PyDict dict;
 
     /**
      * Wraps a callable.
@@ -36,34 +31,12 @@ public class PyClassMethodObject extends PyObject implements HasDict {
     }
 
     private PyClassMethodObject(PyType type, PyObject callable) {
-        this.type = type;
-        this.callable = callable;
+        super(type, callable);
     }
 
     @Override
-    public PyType getType() {
-        return type;
-    }
-
-    @Override
-    public PyDict getDict() {
-        if (dict == null) {
-            dict = new PyDict();
-        }
-        return dict;
-    }
-
-    @Override
-    public void setDict(PyDict d) {
-        dict = d;
-    }
-
-    /** Returns the wrapped callable ({@code __func__}). */
-    public PyObject getCallable() {
-        if (callable == null) {
-            throw Errors.runtimeError("uninitialized classmethod object");
-        }
-        return callable;
+    String kindName() {
+        return "classmethod";
     }
 
     @PyNew
@@ -72,42 +45,8 @@ public class PyClassMethodObject extends PyObject implements HasDict {
     }
 
     @PyMethod
-    void __init__(@Args PyObject[] args, @Kwargs PyDict kw) {
-        if (args.length != 1) {
-            throw Errors.typeError("classmethod expected 1 argument, got %d", args.length);
-        }
-        callable = args[0];
-    }
-
-    @PyMethod
     PyObject __get__(PyObject obj, @Opt PyObject type) {
         PyObject t = type == null || type == PyNone.NONE ? obj.getType() : type;
         return new PyBoundMethod(getCallable(), t);
-    }
-
-    @PyGetter
-    PyObject __func__() {
-        return getCallable();
-    }
-
-    @PyGetter
-    PyObject __wrapped__() {
-        return getCallable();
-    }
-
-    @PyGetter
-    PyObject __isabstractmethod__() {
-        PyObject a = callable == null ? null : Abstract.lookupAttr(callable, "__isabstractmethod__");
-        return PyBool.of(a != null && Abstract.isTrue(a));
-    }
-
-    @PyGetter
-    PyObject __dict__() {
-        return getDict();
-    }
-
-    @PyMethod
-    String __repr__() {
-        return "<classmethod(" + Abstract.repr(getCallable()) + ")>";
     }
 }

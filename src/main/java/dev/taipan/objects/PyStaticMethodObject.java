@@ -4,7 +4,6 @@ import dev.taipan.objects.expose.Args;
 import dev.taipan.objects.expose.Kwargs;
 import dev.taipan.objects.expose.Opt;
 import dev.taipan.objects.expose.PyClass;
-import dev.taipan.objects.expose.PyGetter;
 import dev.taipan.objects.expose.PyMethod;
 import dev.taipan.objects.expose.PyNew;
 import java.lang.invoke.MethodHandles;
@@ -12,19 +11,15 @@ import java.lang.invoke.MethodHandles;
 /**
  * The builtin {@code staticmethod}: a wrapper whose {@code __get__} gives the callable itself.
  * Python may subclass it; {@code __init__} sets the callable, as in CPython, and instances have
- * a {@code __dict__} (where {@code functools.wraps} copies attributes).
+ * a {@code __dict__} (where {@code functools.wraps} copies attributes) ({@link CallableWrapper}).
  *
  * <p>CPython: Objects/funcobject.c, staticmethod
  */
-@PyClass(name = "staticmethod")
-public class PyStaticMethodObject extends PyObject implements HasDict {
+@PyClass(name = "staticmethod", methods = {CallableWrapperMethods.class})
+public class PyStaticMethodObject extends CallableWrapper {
     static final MethodHandles.Lookup LOOKUP = MethodHandles.lookup();
     /** The type {@code staticmethod}. */
     public static final PyType TYPE = PyType.fromClass(PyStaticMethodObject.class, LOOKUP);
-
-    private final PyType type;
-    private PyObject callable;
-    private PyDict dict;
 
     /**
      * Wraps a callable.
@@ -36,47 +31,17 @@ public class PyStaticMethodObject extends PyObject implements HasDict {
     }
 
     private PyStaticMethodObject(PyType type, PyObject callable) {
-        this.type = type;
-        this.callable = callable;
+        super(type, callable);
     }
 
     @Override
-    public PyType getType() {
-        return type;
-    }
-
-    @Override
-    public PyDict getDict() {
-        if (dict == null) {
-            dict = new PyDict();
-        }
-        return dict;
-    }
-
-    @Override
-    public void setDict(PyDict d) {
-        dict = d;
-    }
-
-    /** Returns the wrapped callable ({@code __func__}). */
-    public PyObject getCallable() {
-        if (callable == null) {
-            throw Errors.runtimeError("uninitialized staticmethod object");
-        }
-        return callable;
+    String kindName() {
+        return "staticmethod";
     }
 
     @PyNew
     static PyObject __new__(PyType cls, @Args PyObject[] args, @Kwargs PyDict kw) {
         return new PyStaticMethodObject(cls, args.length == 1 ? args[0] : null);
-    }
-
-    @PyMethod
-    void __init__(@Args PyObject[] args, @Kwargs PyDict kw) {
-        if (args.length != 1) {
-            throw Errors.typeError("staticmethod expected 1 argument, got %d", args.length);
-        }
-        callable = args[0];
     }
 
     @PyMethod
@@ -86,7 +51,7 @@ public class PyStaticMethodObject extends PyObject implements HasDict {
 
     @Override
     public PyObject call(PyObject[] args, String[] kwnames) {
-        if (type != TYPE) {
+        if (getType() != TYPE) {
             return super.call(args, kwnames);
         }
         return getCallable().call(args, kwnames);
@@ -95,31 +60,5 @@ public class PyStaticMethodObject extends PyObject implements HasDict {
     @PyMethod
     PyObject __call__(@Args PyObject[] args, @Kwargs PyDict kwargs) {
         return Abstract.callWithDict(getCallable(), args, kwargs);
-    }
-
-    @PyGetter
-    PyObject __func__() {
-        return getCallable();
-    }
-
-    @PyGetter
-    PyObject __wrapped__() {
-        return getCallable();
-    }
-
-    @PyGetter
-    PyObject __isabstractmethod__() {
-        PyObject a = callable == null ? null : Abstract.lookupAttr(callable, "__isabstractmethod__");
-        return PyBool.of(a != null && Abstract.isTrue(a));
-    }
-
-    @PyGetter
-    PyObject __dict__() {
-        return getDict();
-    }
-
-    @PyMethod
-    String __repr__() {
-        return "<staticmethod(" + Abstract.repr(getCallable()) + ")>";
     }
 }
