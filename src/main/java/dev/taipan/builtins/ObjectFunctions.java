@@ -88,34 +88,7 @@ final class ObjectFunctions {
     // CPython: Objects/unicodeobject.c, PyObject_ASCII: the repr with non-ASCII escaped.
     @PyFunction(doc = "Return an ASCII-only representation of an object.")
     static PyObject ascii(PyObject obj) {
-        return PyStr.of(asciiEscape(Abstract.repr(obj).toString()));
-    }
-
-    /** Escapes the non-ASCII code points of {@code s} as {@code \xNN}, {@code \\uNNNN} or {@code \UNNNNNNNN}. */
-    static String asciiEscape(String s) {
-        StringBuilder b = null;
-        for (int i = 0; i < s.length(); ) {
-            int cp = s.codePointAt(i);
-            int n = Character.charCount(cp);
-            if (cp < 128) {
-                if (b != null) {
-                    b.append((char) cp);
-                }
-            } else {
-                if (b == null) {
-                    b = new StringBuilder(s.length() + 16).append(s, 0, i);
-                }
-                if (cp < 0x100) {
-                    b.append(String.format("\\x%02x", cp));
-                } else if (cp < 0x10000) {
-                    b.append(String.format("\\u%04x", cp));
-                } else {
-                    b.append(String.format("\\U%08x", cp));
-                }
-            }
-            i += n;
-        }
-        return b == null ? s : b.toString();
+        return Abstract.ascii(obj);
     }
 
     @PyFunction(doc = "Return type(value).__format__(value, format_spec)")

@@ -376,7 +376,7 @@ final class EvalOps {
         return switch (kind) {
             case 1 -> Abstract.str(v);
             case 2 -> Abstract.repr(v);
-            case 3 -> Methods.ascii(v);
+            case 3 -> Abstract.ascii(v);
             default -> throw Errors.systemError("bad conversion %d", kind);
         };
     }

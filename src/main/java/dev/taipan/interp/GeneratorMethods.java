@@ -1,7 +1,6 @@
 package dev.taipan.interp;
 
 import dev.taipan.objects.Abstract;
-import dev.taipan.objects.Errors;
 import dev.taipan.objects.PyObject;
 import dev.taipan.objects.PyStr;
 import dev.taipan.objects.expose.PyGetter;
@@ -30,7 +29,7 @@ final class GeneratorMethods {
 
     @PySetter
     static void __name__(GeneratorBase self, PyObject value) {
-        self.name = requireStr(value, "__name__");
+        self.name = Constants.requireStr(value, "__name__");
     }
 
     @PyGetter
@@ -40,13 +39,6 @@ final class GeneratorMethods {
 
     @PySetter
     static void __qualname__(GeneratorBase self, PyObject value) {
-        self.qualname = requireStr(value, "__qualname__");
-    }
-
-    private static String requireStr(PyObject value, String attribute) {
-        if (value instanceof PyStr s) {
-            return s.toString();
-        }
-        throw Errors.typeError("%s must be set to a string object", attribute);
+        self.qualname = Constants.requireStr(value, "__qualname__");
     }
 }

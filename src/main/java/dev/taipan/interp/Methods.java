@@ -54,26 +54,6 @@ final class Methods {
         return Abstract.str(qualname) + "()";
     }
 
-    /** {@code ascii(v)}: repr with non-ASCII characters escaped. */
-    static PyStr ascii(PyObject v) {
-        String r = Abstract.repr(v).toString();
-        StringBuilder b = new StringBuilder(r.length());
-        for (int i = 0; i < r.length(); ) {
-            int cp = r.codePointAt(i);
-            i += Character.charCount(cp);
-            if (cp < 0x80) {
-                b.append((char) cp);
-            } else if (cp <= 0xff) {
-                b.append(String.format("\\x%02x", cp));
-            } else if (cp <= 0xffff) {
-                b.append(String.format("\\u%04x", cp));
-            } else {
-                b.append(String.format("\\U%08x", cp));
-            }
-        }
-        return PyStr.of(b.toString());
-    }
-
     /** Binds a special method found on a type to an instance, through {@code __get__} when it has one. */
     static PyObject bind(PyObject descr, PyObject obj) {
         if (descr instanceof PyFunction) {

@@ -201,6 +201,17 @@ public final class Abstract {
     }
 
     /**
+     * Returns {@code ascii(o)}: the repr with non-ASCII code points escaped.
+     *
+     * @param o the object
+     * @return the ASCII-only repr
+     */
+    // CPython: Objects/object.c, PyObject_ASCII
+    public static PyStr ascii(PyObject o) {
+        return PyStr.of(StrFormat.ascii(repr(o).toString()));
+    }
+
+    /**
      * Returns {@code str(o)}.
      *
      * @param o the object

@@ -180,7 +180,7 @@ final class StrFormat {
             switch (type) {
                 case 's' -> body = bytes ? bytesOf(value) : Abstract.str(value).toString();
                 case 'r' -> body = Abstract.repr(value).toString();
-                case 'a' -> body = ascii(Abstract.repr(value).toString());
+                case 'a' -> body = Abstract.ascii(value).toString();
                 case 'c' -> body = bytes ? byteCharOf(value) : charOf(value);
                 case 'd', 'i', 'u', 'o', 'x', 'X' -> {
                     numeric = true;
@@ -452,7 +452,7 @@ final class StrFormat {
                 }
                 case 'r' -> value = Abstract.repr(value);
                 case 's' -> value = Abstract.str(value);
-                case 'a' -> value = PyStr.of(ascii(Abstract.repr(value).toString()));
+                case 'a' -> value = Abstract.ascii(value);
                 default -> throw Errors.valueError("Unknown conversion specifier %c", conv);
             }
             if (spec.indexOf('{') >= 0) {
