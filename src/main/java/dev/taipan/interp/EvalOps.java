@@ -191,17 +191,15 @@ final class EvalOps {
 
     // ---- attributes --------------------------------------------------------------------
 
-    /** LOAD_METHOD: pushes (attr, NULL); the call protocol treats a NULL self as absent. */
+    /**
+     * LOAD_METHOD: pushes (method, self) when the attribute is a plain function or builtin method
+     * found on the type, so the call binds nothing; otherwise (attr, NULL).
+     */
     static int loadMethod(PyObject[] s, int sp, String name) {
         PyObject owner = s[sp - 1];
-        PyObject descr = owner.getType().lookup(name);
-        if (descr instanceof PyFunction && Methods.plainGetattr(owner) && !Methods.inInstanceDict(owner, name)) {
-            s[sp - 1] = descr;
-            s[sp] = owner;
-            return sp + 1;
-        }
-        s[sp - 1] = Abstract.getAttr(owner, name);
-        s[sp] = null;
+        PyObject[] self = new PyObject[1];
+        s[sp - 1] = Abstract.lookupMethod(owner, name, self);
+        s[sp] = self[0];
         return sp + 1;
     }
 

@@ -1,34 +1,16 @@
 package dev.taipan.interp;
 
 import dev.taipan.objects.Abstract;
-import dev.taipan.objects.HasDict;
 import dev.taipan.objects.PyBoundMethod;
 import dev.taipan.objects.PyDict;
 import dev.taipan.objects.PyNone;
 import dev.taipan.objects.PyObject;
 import dev.taipan.objects.PyStr;
-import dev.taipan.objects.PyType;
 import dev.taipan.objects.Slot;
 
 /** Small questions the eval loop asks about objects: method binding, mappings, descriptions. */
 final class Methods {
     private Methods() {
-    }
-
-    private static final PyObject OBJECT_GETATTRIBUTE = PyType.OBJECT_TYPE.lookup("__getattribute__");
-
-    /** Whether attribute lookup on {@code owner} is object's generic one (no custom {@code __getattribute__}). */
-    static boolean plainGetattr(PyObject owner) {
-        return owner.getType().slot(Slot.GETATTRIBUTE) == OBJECT_GETATTRIBUTE;
-    }
-
-    /** Whether {@code owner}'s instance dict holds {@code name} (it would shadow a method of its type). */
-    static boolean inInstanceDict(PyObject owner, String name) {
-        if (owner instanceof HasDict hd) {
-            PyDict d = hd.getDict();
-            return d != null && d.getStr(name) != null;
-        }
-        return false;
     }
 
     /** Whether {@code o} counts as a mapping for {@code **}: it has {@code keys} and {@code __getitem__}. */

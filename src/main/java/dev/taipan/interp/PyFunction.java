@@ -9,6 +9,7 @@ import dev.taipan.objects.PyStr;
 import dev.taipan.objects.PyTuple;
 import dev.taipan.objects.PyType;
 import dev.taipan.objects.HasDict;
+import dev.taipan.objects.UnboundMethod;
 import dev.taipan.objects.expose.Args;
 import dev.taipan.objects.expose.Kwargs;
 import dev.taipan.objects.expose.Opt;
@@ -25,7 +26,7 @@ import java.lang.invoke.MethodHandles;
  * the eval loop.
  */
 @PyClass(name = "function", baseType = false)
-public final class PyFunction extends PyObject implements HasDict {
+public final class PyFunction extends PyObject implements HasDict, UnboundMethod {
     static final MethodHandles.Lookup LOOKUP = MethodHandles.lookup();
     /** The {@code function} type. */
     public static final PyType TYPE = PyType.fromClass(PyFunction.class, LOOKUP);
