@@ -30,6 +30,7 @@ import java.util.List;
  *
  * <pre>
  * taipan FILE [ARGS]                run a program
+ * taipan -X gil=0|1 ...             free-threaded (0) or with a GIL (1, the default; else $PYTHON_GIL)
  * taipan -c CODE [ARGS]             run a command string
  * taipan -m MODULE [ARGS]           run a module as __main__
  * taipan - [ARGS]                   run the program on standard input
@@ -61,6 +62,7 @@ public final class Main {
      * @param args the command-line arguments
      */
     public static void main(String[] args) throws InterruptedException {
+        System.setProperty("slf4j.internal.verbosity", System.getProperty("slf4j.internal.verbosity", "ERROR"));
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         int[] status = new int[1];
@@ -102,11 +104,24 @@ public final class Main {
         if (args.length == 2 && args[0].equals("--dis")) {
             return disassemble(Path.of(args[1]));
         }
-        Interpreter interp = new Interpreter(modules(), in, out, err);
+        List<String> xOptions = new ArrayList<>();
+        args = takeXOptions(args, xOptions);
+        if (args == null) {
+            err.println("Argument expected for the -X option");
+            return usage(err, 2);
+        }
+        Boolean freeThreaded = freeThreaded(xOptions, System.getenv("PYTHON_GIL"));
+        if (freeThreaded == null) {
+            err.println("Fatal Python error: config_read_gil: PYTHON_GIL / -X gil must be \"0\" or \"1\"");
+            return 1;
+        }
+        Interpreter interp = new Interpreter(modules(), in, out, err, freeThreaded);
         MainRunner runner = new MainRunner(interp);
         if (args.length == 0) {
             if (System.console() != null) {
-                return new Repl(interp, in, out).run();
+                int status = new Repl(interp, in, out).run();
+                runner.waitForThreads();
+                return status;
             }
             return runStdin(runner, List.of(""));
         }
@@ -158,6 +173,53 @@ public final class Main {
         }
     }
 
+    /**
+     * Removes the leading {@code -X OPTION} / {@code -XOPTION} arguments, collecting the options;
+     * returns the other arguments, or null when {@code -X} lacks its option.
+     */
+    static String[] takeXOptions(String[] args, List<String> options) {
+        int i = 0;
+        while (i < args.length && args[i].startsWith("-X")) {
+            if (args[i].length() > 2) {
+                options.add(args[i].substring(2));
+                i++;
+            } else if (i + 1 < args.length) {
+                options.add(args[i + 1]);
+                i += 2;
+            } else {
+                return null;
+            }
+        }
+        return Arrays.copyOfRange(args, i, args.length);
+    }
+
+    /**
+     * The threading mode as CPython 3.13's free-threaded build picks it: {@code -X gil=0|1}, else
+     * the environment variable {@code PYTHON_GIL} (0 or 1), else with a GIL. True means
+     * free-threaded; null means a value other than 0 or 1.
+     */
+    static Boolean freeThreaded(List<String> xOptions, String env) {
+        String gil = null;
+        for (String option : xOptions) {
+            if (option.startsWith("gil=")) {
+                gil = option.substring(4);
+            } else if (option.equals("gil")) {
+                gil = "";
+            }
+        }
+        if (gil == null && env != null && !env.isEmpty()) {
+            gil = env;
+        }
+        if (gil == null) {
+            return false;
+        }
+        return switch (gil) {
+            case "0" -> true;
+            case "1" -> false;
+            default -> null;
+        };
+    }
+
     private int runStdin(MainRunner runner, List<String> argv) {
         byte[] source;
         try {
@@ -174,7 +236,7 @@ public final class Main {
     }
 
     private int usage(PrintStream to, int status) {
-        to.println("usage: taipan [FILE | -c CODE | -m MODULE | -] [ARGS...]");
+        to.println("usage: taipan [-X gil=0|1] [FILE | -c CODE | -m MODULE | -] [ARGS...]");
         to.println("       taipan --dis FILE");
         to.println("       taipan --dump-ast FILE");
         to.println("       taipan --dump-ast --batch LIST");

@@ -3,6 +3,8 @@ package dev.taipan.interp;
 import dev.taipan.code.CodeObject;
 import dev.taipan.compile.Compiler;
 import dev.taipan.objects.Abstract;
+import dev.taipan.objects.Errors;
+import dev.taipan.objects.ExceptionTypes;
 import dev.taipan.objects.PyDict;
 import dev.taipan.objects.PyList;
 import dev.taipan.objects.PyNone;
@@ -13,8 +15,6 @@ import dev.taipan.parse.Parser;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +25,13 @@ import java.util.Map;
  * are isolated from each other and nothing mutable is static.
  */
 public final class Interpreter {
-    private final ThreadLocal<ThreadState> threadStates = ThreadLocal.withInitial(() -> new ThreadState(this));
+    /**
+     * Each thread's state, found through a thread-local that holds it only weakly: a thread-local
+     * value is reachable from its thread for as long as the thread lives, and a thread state
+     * reaches this interpreter, so a strong value would keep every engine a pooled host thread
+     * ever used alive (see {@link WeakThreadLocal}).
+     */
+    private final WeakThreadLocal<ThreadState> threadStates = new WeakThreadLocal<>();
     private final Map<String, NativeModule> nativeModules = new LinkedHashMap<>();
     private final PyDict modules = new PyDict();
     private final PyModule builtinsModule;
@@ -33,6 +39,16 @@ public final class Interpreter {
     private final PyList path = new PyList();
     private volatile int recursionLimit = 1000;
     private final StdStreams streams;
+    /** Consulted for modules the path does not have (a host's Java packages), or null. */
+    private volatile ModuleFinder moduleFinder;
+    private final boolean freeThreaded;
+    /** The interpreter lock in GIL mode; null when free-threaded. */
+    private final Gil gil;
+    private volatile long switchIntervalMicros = 5000;
+    private final PythonThreads threads;
+    private volatile boolean shutDown;
+    /** The door to the host file system, with this interpreter's working directory. */
+    private final FileSystemGate fileSystem = new FileSystemGate();
 
     /**
      * Creates an interpreter.
@@ -43,6 +59,23 @@ public final class Interpreter {
      * @param stderr  standard error
      */
     public Interpreter(List<NativeModule> modules, InputStream stdin, OutputStream stdout, OutputStream stderr) {
+        this(modules, stdin, stdout, stderr, false);
+    }
+
+    /**
+     * Creates an interpreter in a chosen threading mode, fixed for its life.
+     *
+     * @param modules      the native modules it can import; one must be named {@code builtins}
+     * @param stdin        standard input
+     * @param stdout       standard output
+     * @param stderr       standard error
+     * @param freeThreaded true for no interpreter lock (threads run Python in parallel), false for a GIL
+     */
+    public Interpreter(List<NativeModule> modules, InputStream stdin, OutputStream stdout, OutputStream stderr,
+            boolean freeThreaded) {
+        this.freeThreaded = freeThreaded;
+        this.gil = freeThreaded ? null : new Gil(this);
+        this.threads = new PythonThreads(this);
         for (NativeModule m : modules) {
             nativeModules.put(m.name(), m);
         }
@@ -58,9 +91,142 @@ public final class Interpreter {
         this.path.append(PyStr.of(Sources.BUNDLED));
     }
 
+    /** Whether this interpreter runs without a GIL ({@code sys._is_gil_enabled()} is its negation). */
+    public boolean isFreeThreaded() {
+        return freeThreaded;
+    }
+
+    /**
+     * Ends this interpreter's life as an engine: marks it shut down, so hosts refuse further use,
+     * and stops the Python threads it started: each raises {@code SystemExit} (which ends a thread
+     * quietly) at its next safe point or blocking wait. Waits up to {@code waitMillis} for them to
+     * end. Idempotent.
+     *
+     * @param waitMillis how long to wait for the threads, in milliseconds (0: do not wait)
+     * @return true when no thread started here is still running
+     */
+    public boolean shutdown(long waitMillis) {
+        shutDown = true;
+        return threads().stopAll(waitMillis);
+    }
+
+    /** {@link #shutdown(long)} waiting up to two seconds for the threads. */
+    public void shutdown() {
+        shutdown(2000);
+    }
+
+    /** Whether {@link #shutdown()} was called. */
+    public boolean isShutDown() {
+        return shutDown;
+    }
+
+    /**
+     * Enters the interpreter on the current thread: in GIL mode, waits for and takes the GIL
+     * (unless this thread holds it already). Embedding code calls it around each evaluation and
+     * each use of Python objects from a thread of its own; close the entry on the same thread.
+     * {@link #exec} enters by itself, so a plain evaluation needs no entry.
+     *
+     * @return the entry to close when the thread leaves
+     */
+    public ThreadEntry enterThread() {
+        ThreadState ts = threadState();
+        ThreadState outer = Blocking.active();
+        boolean acquire = gil != null && !ts.holdsGil;
+        if (acquire) {
+            gil.acquire(ts);
+        }
+        Blocking.setActive(ts);
+        return new ThreadEntry(ts, outer, acquire);
+    }
+
+    /**
+     * Runs {@code op} with this thread's GIL released (see {@link Blocking}); in free-threaded mode,
+     * or when the thread does not hold the GIL, it just runs it.
+     *
+     * @param op  a blocking operation that touches no Python object
+     * @param <T> its result type
+     * @return what it returned
+     */
+    public <T> T releaseGil(Blocking.Op<T> op) {
+        ThreadState ts = threadState();
+        boolean release = gil != null && ts.holdsGil;
+        if (release) {
+            gil.release(ts);
+        }
+        try {
+            return op.run();
+        } catch (InterruptedException e) {
+            if (ts.stopRequested) {
+                throw Errors.of(ExceptionTypes.SystemExit, "the interpreter is shutting down");
+            }
+            throw Errors.of(ExceptionTypes.KeyboardInterrupt, "");
+        } finally {
+            if (release) {
+                gil.acquire(ts);
+            }
+        }
+    }
+
+    /** The GIL, or null in free-threaded mode. */
+    Gil gil() {
+        return gil;
+    }
+
+    /** How many times the GIL passed from one thread to a waiting one (0 when free-threaded). */
+    public long gilSwitches() {
+        return gil == null ? 0 : gil.switches();
+    }
+
+    /** {@code sys.getswitchinterval()}, in whole microseconds. */
+    public long switchIntervalMicros() {
+        return switchIntervalMicros;
+    }
+
+    /** {@code sys.setswitchinterval()}, in whole microseconds; below 1 it acts as 1. */
+    public void setSwitchIntervalMicros(long micros) {
+        switchIntervalMicros = Math.max(0, micros);
+    }
+
+    /** How long a thread may keep the GIL while another waits, in nanoseconds. */
+    long switchIntervalNanos() {
+        return Math.max(1, switchIntervalMicros) * 1000;
+    }
+
+    /** The threads Python code started in this interpreter. */
+    public PythonThreads threads() {
+        return threads;
+    }
+
+    /**
+     * Sets the finder the import system consults last, for modules that neither the native
+     * modules nor {@code sys.path} have (an embedding host's Java packages).
+     *
+     * @param finder the finder, or null for none
+     */
+    public void setModuleFinder(ModuleFinder finder) {
+        moduleFinder = finder;
+    }
+
+    /** The finder of modules the path does not have, or null. */
+    ModuleFinder moduleFinder() {
+        return moduleFinder;
+    }
+
     /** This thread's state in this interpreter. */
     public ThreadState threadState() {
-        return threadStates.get();
+        ThreadState ts = threadStates.get();
+        return ts != null ? ts : newThreadState();
+    }
+
+    private ThreadState newThreadState() {
+        ThreadState ts = new ThreadState(this);
+        threadStates.set(ts);
+        return ts;
+    }
+
+    /** The gate every file-system operation of this interpreter passes through. */
+    public FileSystemGate fileSystem() {
+        return fileSystem;
     }
 
     /** {@code sys.modules}. */
@@ -127,18 +293,15 @@ public final class Interpreter {
     /** The path of the source file of a top-level or dotted module on {@code sys.path}, or None. */
     public PyObject findModuleFile(String name) {
         String[] parts = name.split("\\.");
+        String relative = String.join("/", parts);
         for (PyObject dirObj : Abstract.toArray(path)) {
-            Path p = Path.of(dirObj.toString().isEmpty() ? "." : dirObj.toString());
-            for (int i = 0; i < parts.length - 1; i++) {
-                p = p.resolve(parts[i]);
+            // Sources also answers for the bundled library, so -m finds unittest and the like.
+            String dir = dirObj.toString();
+            if (Sources.isFile(dir, relative + ".py")) {
+                return PyStr.of(Sources.join(dir, relative + ".py"));
             }
-            Path file = p.resolve(parts[parts.length - 1] + ".py");
-            if (Files.isRegularFile(file)) {
-                return PyStr.of(file.toString());
-            }
-            Path pkgMain = p.resolve(parts[parts.length - 1]).resolve("__main__.py");
-            if (Files.isRegularFile(pkgMain)) {
-                return PyStr.of(pkgMain.toString());
+            if (Sources.isFile(dir, relative + "/__main__.py")) {
+                return PyStr.of(Sources.join(dir, relative + "/__main__.py"));
             }
         }
         return PyNone.NONE;
@@ -189,21 +352,26 @@ public final class Interpreter {
 
     /** Runs module-level code with the given globals and locals mapping; returns its value. */
     public PyObject exec(CodeObject code, PyDict globals, PyObject locals) {
-        if (globals.getStr("__builtins__") == null) {
-            globals.put(PyStr.of("__builtins__"), builtinsModule);
-        }
-        PyCode pyCode = new PyCode(code);
-        Frame f = new Frame(pyCode, globals, builtinsOf(globals), locals, null);
-        return Eval.run(threadState(), f, null);
+        return exec(new PyCode(code), globals, locals);
     }
 
     /** Runs a code object (of a module body or {@code exec}) as {@link #exec(CodeObject, PyDict, PyObject)}. */
     public PyObject exec(PyCode code, PyDict globals, PyObject locals) {
+        ThreadState ts = threadState();
+        if (gil == null || ts.holdsGil) {
+            return execEntered(ts, code, globals, locals);
+        }
+        try (ThreadEntry entry = enterThread()) {
+            return execEntered(ts, code, globals, locals);
+        }
+    }
+
+    private PyObject execEntered(ThreadState ts, PyCode code, PyDict globals, PyObject locals) {
         if (globals.getStr("__builtins__") == null) {
             globals.put(PyStr.of("__builtins__"), builtinsModule);
         }
         Frame f = new Frame(code, globals, builtinsOf(globals), locals, null);
-        return Eval.run(threadState(), f, null);
+        return Eval.run(ts, f, null);
     }
 
     /** The builtins namespace a frame with these globals uses. */
@@ -238,7 +406,16 @@ public final class Interpreter {
         return PyNone.NONE;
     }
 
-    /** The safe point: GIL hand-off, budgets and cancellation come here. Nothing to do yet. */
+    /** The safe point: GIL hand-off (budgets and cancellation will come here too). */
     void safePoint(ThreadState ts, Frame f) {
+        if (ts.stopRequested) {
+            throw Errors.of(ExceptionTypes.SystemExit, "the interpreter is shutting down");
+        }
+        if (ts.gilDropRequested) {
+            ts.gilDropRequested = false;
+            if (gil != null && ts.holdsGil) {
+                gil.yieldToWaiter(ts);
+            }
+        }
     }
 }

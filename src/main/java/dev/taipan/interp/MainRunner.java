@@ -64,6 +64,12 @@ public final class MainRunner {
             if (!(spec instanceof PyStr file)) {
                 throw dev.taipan.objects.Errors.of(ExceptionTypes.ImportError, "No module named %s", name);
             }
+            // As CPython does, sys.argv[0] becomes the file that runs (unittest's usage reads it).
+            List<String> argv = new java.util.ArrayList<>(args);
+            if (!argv.isEmpty()) {
+                argv.set(0, file.toString());
+                ((SysModule) interp.sys()).setArgv(argv);
+            }
             PyDict globals = mainGlobals();
             globals.put(PyStr.of("__file__"), file);
             interp.execFile(file.toString(), globals);
@@ -78,21 +84,49 @@ public final class MainRunner {
     }
 
     private int run(List<String> args, String path0, Runnable body) {
-        ((SysModule) interp.sys()).setArgv(args);
-        interp.sysPath().insert(0, PyStr.of(path0));
-        try {
-            body.run();
-            return 0;
-        } catch (PyException e) {
-            return handleUncaught(e.getValue());
-        } catch (RuntimeException | StackOverflowError e) {
-            // A Java exception outside any Python frame is a bug in Taipan; the user sees SystemError.
-            PyException error = e instanceof StackOverflowError
-                    ? dev.taipan.objects.Errors.recursionError("maximum recursion depth exceeded")
-                    : Unwind.javaError((RuntimeException) e);
-            return handleUncaught(error.getValue());
+        // The main thread holds the GIL while it runs Python; other threads get turns.
+        try (ThreadEntry entry = interp.enterThread()) {
+            ((SysModule) interp.sys()).setArgv(args);
+            interp.sysPath().insert(0, PyStr.of(path0));
+            int status;
+            try {
+                body.run();
+                status = 0;
+            } catch (PyException e) {
+                status = handleUncaught(e.getValue());
+            } catch (RuntimeException | StackOverflowError e) {
+                // A Java exception outside any Python frame is a bug in Taipan; the user sees SystemError.
+                PyException error = e instanceof StackOverflowError
+                        ? dev.taipan.objects.Errors.recursionError("maximum recursion depth exceeded")
+                        : Unwind.javaError((RuntimeException) e);
+                status = handleUncaught(error.getValue());
+            }
+            waitForThreads();
+            return status;
         } finally {
             interp.streams().flush();
+        }
+    }
+
+    /**
+     * Waits, as CPython does at the end of a program, for the threads {@code threading} started
+     * that are not daemons (after running the callbacks of {@code threading._register_atexit}).
+     * Nothing to do when the program never imported {@code threading}.
+     */
+    public void waitForThreads() {
+        try (ThreadEntry entry = interp.enterThread()) {
+            PyObject threading = interp.modules().get(PyStr.of("threading"));
+            if (threading == null) {
+                return;
+            }
+            PyObject shutdown = Abstract.lookupAttr(threading, "_shutdown");
+            if (shutdown != null) {
+                shutdown.call();
+            }
+        } catch (PyException e) {
+            interp.streams().stdout().flushQuietly();
+            interp.streams().stderr().writeString("Exception ignored on threading shutdown:\n"
+                    + TracebackPrinter.format(e.getValue(), interp.sys().get("tracebacklimit")));
         }
     }
 

@@ -15,6 +15,7 @@ import dev.taipan.objects.PyStr;
 import dev.taipan.objects.PyTuple;
 import dev.taipan.objects.PyType;
 import dev.taipan.objects.expose.ModuleExposer;
+import dev.taipan.objects.expose.Name;
 import dev.taipan.objects.expose.Opt;
 import dev.taipan.objects.expose.PyFunction;
 
@@ -57,7 +58,8 @@ public final class SysModule extends PyModule {
             "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path", "int_max_str_digits");
 
     private final Interpreter interp;
-    private double switchInterval = 0.005;
+    /** The hooks of {@code sys.set_asyncgen_hooks}, which async generators read when they start. */
+    final AsyncGenHooks asyncGenHooks = new AsyncGenHooks();
 
     SysModule(Interpreter interp) {
         super("sys");
@@ -180,17 +182,24 @@ public final class SysModule extends PyModule {
 
     @PyFunction
     PyObject getswitchinterval() {
-        return PyFloat.of(switchInterval);
+        return PyFloat.of(1e-6 * interp.switchIntervalMicros());
     }
 
+    // CPython: Python/sysmodule.c, sys_setswitchinterval_impl
     @PyFunction
     PyObject setswitchinterval(PyObject interval) {
         double d = Abstract.asDouble(interval);
-        if (d <= 0) {
+        if (!(d > 0)) {
             throw Errors.valueError("switch interval must be strictly positive");
         }
-        switchInterval = d;
+        // Kept in whole microseconds, as CPython keeps it.
+        interp.setSwitchIntervalMicros((long) Math.min(1e6 * d, 9.2e15));
         return PyNone.NONE;
+    }
+
+    @PyFunction
+    PyObject _is_gil_enabled() {
+        return PyBool.of(!interp.isFreeThreaded());
     }
 
     @PyFunction
@@ -267,6 +276,17 @@ public final class SysModule extends PyModule {
         if (value instanceof PyBaseException be) {
             interp.streams().stderr().writeString(TracebackPrinter.format(be, interp.sys().get("tracebacklimit")));
         }
+        return PyNone.NONE;
+    }
+
+    @PyFunction
+    PyObject get_asyncgen_hooks() {
+        return asyncGenHooks.get();
+    }
+
+    @PyFunction
+    PyObject set_asyncgen_hooks(@Name("firstiter") @Opt PyObject firstiter, @Name("finalizer") @Opt PyObject finalizer) {
+        asyncGenHooks.set(firstiter, finalizer);
         return PyNone.NONE;
     }
 

@@ -99,9 +99,12 @@ public final class TextStream extends PyObject {
             throw Errors.of(ExceptionTypes.OSError, "not readable");
         }
         Reader r = source();
-        synchronized (r) {
-            return StdStreams.readLine(r);
-        }
+        // A console read can wait for long: other Python threads run meanwhile.
+        return Blocking.call(() -> {
+            synchronized (r) {
+                return StdStreams.readLine(r);
+            }
+        });
     }
 
     void flushQuietly() {

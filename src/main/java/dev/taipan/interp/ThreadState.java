@@ -25,6 +25,12 @@ public final class ThreadState {
     PyBaseException reraising;
     /** Set when the eval loop should stop at its next safe point (GIL hand-off, budgets, cancel). */
     volatile boolean pollRequested;
+    /** Set (with {@link #pollRequested}) when the interpreter shuts down: the thread must end. */
+    volatile boolean stopRequested;
+    /** Set (with {@link #pollRequested}) by a thread waiting for the GIL this thread holds. */
+    volatile boolean gilDropRequested;
+    /** Whether this thread holds its interpreter's GIL now (only this thread changes it). */
+    boolean holdsGil;
     /** Gives the object model the running frame's module name ({@code type(name, bases, ns)} needs it). */
     private final Supplier<PyObject> moduleName = this::currentModuleName;
 
@@ -48,6 +54,10 @@ public final class ThreadState {
     }
 
     void enter(Frame f) {
+        if (pollRequested) {
+            // Function entry is a safe point too, so code without loops (deep recursion) yields.
+            poll(f);
+        }
         if (++depth > interp.recursionLimit()) {
             depth--;
             throw Errors.recursionError("maximum recursion depth exceeded");

@@ -1,0 +1,1 @@
+"""Packages for concurrent execution; see concurrent.futures."""
