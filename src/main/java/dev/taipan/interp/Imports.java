@@ -165,6 +165,12 @@ final class Imports {
                 return execModule(interp, fullName, Sources.join(dir, simple + ".py"), null, false);
             }
         }
+        ModuleFinder finder = interp.moduleFinder();
+        PyObject found = finder == null ? null : finder.find(fullName);
+        if (found != null) {
+            interp.modules().put(key, found);
+            return found;
+        }
         throw notFound(fullName, "No module named '" + fullName + "'");
     }
 

@@ -1,19 +1,10 @@
 package dev.taipan.jsr223;
 
-import java.util.Map;
-
 /**
- * Fits a converted Python result to the return type of a Java method that Python implements:
- * numbers convert as Java casts do ({@code int} to {@code double}, {@code float} to {@code long}),
- * a one-character {@code str} can be a {@code char}, and anything else must already be an
- * instance of the type.
+ * Fits a converted Python result to the return type of a Java method that Python implements; see
+ * {@link dev.taipan.interop.Coercions}, which Python callables passed to host methods share.
  */
 final class Coercions {
-    private static final Map<Class<?>, Class<?>> BOXES = Map.of(
-            int.class, Integer.class, long.class, Long.class, double.class, Double.class,
-            float.class, Float.class, short.class, Short.class, byte.class, Byte.class,
-            boolean.class, Boolean.class, char.class, Character.class);
-
     private Coercions() {
     }
 
@@ -23,38 +14,6 @@ final class Coercions {
      * @throws ClassCastException when it cannot be one
      */
     static Object toReturnType(Object value, Class<?> type) {
-        if (type == void.class || type == Void.class) {
-            return null;
-        }
-        Class<?> boxed = type.isPrimitive() ? BOXES.get(type) : type;
-        if (value == null) {
-            if (type.isPrimitive()) {
-                throw new ClassCastException("Python returned None where " + type.getName() + " is expected");
-            }
-            return null;
-        }
-        if (boxed.isInstance(value)) {
-            return value;
-        }
-        if (value instanceof Number n) {
-            if (boxed == Integer.class) {
-                return n.intValue();
-            } else if (boxed == Long.class) {
-                return n.longValue();
-            } else if (boxed == Double.class) {
-                return n.doubleValue();
-            } else if (boxed == Float.class) {
-                return n.floatValue();
-            } else if (boxed == Short.class) {
-                return n.shortValue();
-            } else if (boxed == Byte.class) {
-                return n.byteValue();
-            }
-        }
-        if (boxed == Character.class && value instanceof String s && s.length() == 1) {
-            return s.charAt(0);
-        }
-        throw new ClassCastException("Python returned a " + value.getClass().getName()
-                + " where " + type.getName() + " is expected");
+        return dev.taipan.interop.Coercions.toReturnType(value, type);
     }
 }

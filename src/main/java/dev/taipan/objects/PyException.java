@@ -22,6 +22,18 @@ public final class PyException extends RuntimeException {
         this.value = value;
     }
 
+    /**
+     * Wraps a Python exception object that stands for a Java exception thrown by host code; that
+     * exception becomes the cause, so an embedding host can find it.
+     *
+     * @param value the exception object
+     * @param cause the Java exception
+     */
+    public PyException(PyBaseException value, Throwable cause) {
+        super(null, cause, false, false);
+        this.value = value;
+    }
+
     /** Returns the Python exception object. */
     public PyBaseException getValue() {
         return value;

@@ -35,7 +35,8 @@ class ArchitectureTest {
         noClasses().that().resideInAnyPackage("dev.taipan.parse..", "dev.taipan.compile..")
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "dev.taipan.interp..", "dev.taipan.builtins..", "dev.taipan.modules..",
-                        "dev.taipan.jsr223..", "dev.taipan.api..", "dev.taipan.cli..", "dev.taipan.sandbox..")
+                        "dev.taipan.jsr223..", "dev.taipan.api..", "dev.taipan.cli..", "dev.taipan.sandbox..",
+                        "dev.taipan.interop..")
                 .allowEmptyShould(true)
                 .check(classes);
     }
@@ -46,7 +47,7 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "dev.taipan.interp..", "dev.taipan.builtins..", "dev.taipan.modules..",
                         "dev.taipan.jsr223..", "dev.taipan.api..", "dev.taipan.cli..", "dev.taipan.parse..",
-                        "dev.taipan.compile..")
+                        "dev.taipan.compile..", "dev.taipan.interop..")
                 .allowEmptyShould(true)
                 .check(classes);
     }
@@ -56,7 +57,7 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("dev.taipan.interp..")
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "dev.taipan.builtins..", "dev.taipan.modules..", "dev.taipan.cli..",
-                        "dev.taipan.jsr223..", "dev.taipan.api..")
+                        "dev.taipan.jsr223..", "dev.taipan.api..", "dev.taipan.interop..")
                 .allowEmptyShould(true)
                 .check(classes);
     }
@@ -65,7 +66,18 @@ class ArchitectureTest {
     void modulesDoNotImportTheEmbeddingOrTheCommand() {
         noClasses().that().resideInAnyPackage("dev.taipan.builtins..", "dev.taipan.modules..")
                 .should().dependOnClassesThat().resideInAnyPackage(
-                        "dev.taipan.cli..", "dev.taipan.jsr223..", "dev.taipan.api..")
+                        "dev.taipan.cli..", "dev.taipan.jsr223..", "dev.taipan.api..", "dev.taipan.interop..")
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
+    void interopSitsBelowTheEmbedding() {
+        // Host objects and conversions use the runtime (interp, objects, builtins); the engine and
+        // the public API use them, never the other way round.
+        noClasses().that().resideInAPackage("dev.taipan.interop..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "dev.taipan.jsr223..", "dev.taipan.api..", "dev.taipan.cli..", "dev.taipan.modules..")
                 .allowEmptyShould(true)
                 .check(classes);
     }

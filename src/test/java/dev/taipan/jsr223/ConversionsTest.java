@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -48,40 +49,53 @@ class ConversionsTest {
     }
 
     @Test
-    void containersRoundTrip() {
+    void javaContainersAreViewsThatComeBackAsThemselves() {
         Map<Object, Object> map = new LinkedHashMap<>();
         map.put("list", List.of(1, 2.5, "s"));
         map.put(3, null);
         PyObject py = Conversions.toPython(map);
-        assertInstanceOf(PyDict.class, py);
-        assertEquals(map, Conversions.toJava(py));
-        assertEquals(List.of(1, 2), Conversions.toJava(PyTuple.of(PyInt.of(1), PyInt.of(2))));
+        assertEquals("java.util.LinkedHashMap", py.getType().getName());
+        assertSame(map, Conversions.toJava(py));
+        List<Object> cyclic = new ArrayList<>();
+        cyclic.add(cyclic);
+        assertSame(cyclic, Conversions.toJava(Conversions.toPython(cyclic)));
     }
 
     @Test
-    void sharedAndCyclicStructureIsKept() {
-        List<Object> cyclic = new ArrayList<>();
-        cyclic.add(cyclic);
-        PyList py = (PyList) Conversions.toPython(cyclic);
-        assertSame(py, py.get(0));
+    void pythonContainersAreViewsThatComeBackAsThemselves() {
         PyList shared = PyList.of(PyStr.of("x"));
-        List<?> back = (List<?>) Conversions.toJava(PyList.of(shared, shared));
-        assertSame(back.get(0), back.get(1));
+        PyList outer = PyList.of(shared, shared);
+        List<?> back = (List<?>) Conversions.toJava(outer);
+        assertEquals(back.get(0), back.get(1));
+        assertSame(shared, Conversions.toPython(back.get(0)), "a view hands back the Python object");
+        assertSame(outer, Conversions.toPython(back));
+        assertEquals(List.of(1, 2), Conversions.toJava(PyTuple.of(PyInt.of(1), PyInt.of(2))));
+        PyDict dict = new PyDict();
+        dict.put(PyStr.of("a"), PyInt.of(1));
+        assertEquals(Map.of("a", 1), Conversions.toJava(dict));
+        assertEquals(Set.of(1), Conversions.toJava(PySet.of(PyInt.of(1))));
+        @SuppressWarnings("unchecked")
+        List<Object> live = (List<Object>) Conversions.toJava(PyList.of());
+        live.add("y");
+        assertEquals(1, ((PyList) Conversions.toPython(live)).size());
     }
 
     @Test
     void otherPythonObjectsAreHandlesThatGoBackAsThemselves() {
-        PySet set = PySet.of(PyInt.of(1));
-        PythonObject handle = assertInstanceOf(PythonObject.class, Conversions.toJava(set));
-        assertEquals("set", handle.typeName());
-        assertSame(set, Conversions.toPython(handle));
-        assertEquals(handle, new PythonObject(set));
+        PyObject fn = PyStr.TYPE;
+        PythonObject handle = assertInstanceOf(PythonObject.class, Conversions.toJava(fn));
+        assertEquals("type", handle.typeName());
+        assertSame(fn, Conversions.toPython(handle));
+        assertEquals(handle, new PythonObject(fn));
     }
 
     @Test
-    void otherJavaObjectsAreRefused() {
-        assertThrows(IllegalArgumentException.class, () -> Conversions.toPython(new Object()));
-        assertThrows(IllegalArgumentException.class, () -> Conversions.toPython(Map.of(List.of(1), 1)),
-                "a list cannot be a dict key");
+    void otherJavaObjectsAreHostObjects() {
+        Object o = new Object();
+        PyObject py = Conversions.toPython(o);
+        assertEquals("<java object java.lang.Object>", py.toString());
+        assertSame(o, Conversions.toJava(py));
+        assertThrows(UnsupportedOperationException.class,
+                () -> ((List<?>) Conversions.toJava(PyTuple.of(PyInt.of(1)))).clear(), "a tuple's view is read-only");
     }
 }
