@@ -1,5 +1,6 @@
 package dev.taipan.jsr223;
 
+import dev.taipan.interop.Boundary;
 import dev.taipan.interp.Interpreter;
 import dev.taipan.objects.PyDict;
 import dev.taipan.objects.PyList;
@@ -44,8 +45,11 @@ final class Namespace {
     /** What each foreign name was, in Java and in Python, when copied in. */
     private final Map<String, Object> javaIn;
     private final Map<String, PyObject> pythonIn;
+    private final Boundary rules;
 
-    private Namespace(PyDict globals, Bindings foreign, Map<String, Object> javaIn, Map<String, PyObject> pythonIn) {
+    private Namespace(PyDict globals, Bindings foreign, Map<String, Object> javaIn, Map<String, PyObject> pythonIn,
+            Boundary rules) {
+        this.rules = rules;
         this.globals = globals;
         this.foreign = foreign;
         this.javaIn = javaIn;
@@ -57,21 +61,21 @@ final class Namespace {
      *
      * @throws ScriptException when a value in the bindings cannot be passed to Python
      */
-    static Namespace open(ScriptContext context, Interpreter interp) throws ScriptException {
+    static Namespace open(ScriptContext context, Interpreter interp, Boundary rules) throws ScriptException {
         Bindings engineScope = context.getBindings(ScriptContext.ENGINE_SCOPE);
         if (engineScope == null) {
             throw new IllegalArgumentException("the script context has no ENGINE_SCOPE bindings");
         }
         Namespace ns;
         if (engineScope instanceof TaipanBindings own) {
-            ns = new Namespace(own.dict(), null, null, null);
+            ns = new Namespace(own.dict(), null, null, null, rules);
         } else {
-            ns = copyIn(engineScope);
+            ns = copyIn(engineScope, rules);
         }
         if (ns.globals.get(NAME) == null) {
             ns.globals.put(NAME, MAIN);
         }
-        ns.globals.put(BUILTINS, builtins(context.getBindings(ScriptContext.GLOBAL_SCOPE), interp));
+        ns.globals.put(BUILTINS, builtins(context.getBindings(ScriptContext.GLOBAL_SCOPE), interp, rules));
         return ns;
     }
 
@@ -80,25 +84,25 @@ final class Namespace {
         return globals;
     }
 
-    private static Namespace copyIn(Bindings bindings) throws ScriptException {
+    private static Namespace copyIn(Bindings bindings, Boundary rules) throws ScriptException {
         PyDict globals = new PyDict();
         Map<String, Object> javaIn = new HashMap<>();
         Map<String, PyObject> pythonIn = new HashMap<>();
         for (Map.Entry<String, Object> e : bindings.entrySet()) {
             String name = e.getKey();
-            if (name.equals(TaipanBindings.BUILTINS)) {
+            if (name.equals(TaipanBindings.BUILTINS) || dev.taipan.api.EngineOptions.isOptionKey(name)) {
                 continue;
             }
-            PyObject value = convert(name, e.getValue());
+            PyObject value = convert(name, e.getValue(), rules);
             globals.put(PyStr.of(name), value);
             javaIn.put(name, e.getValue());
             pythonIn.put(name, value);
         }
-        return new Namespace(globals, bindings, javaIn, pythonIn);
+        return new Namespace(globals, bindings, javaIn, pythonIn, rules);
     }
 
     /** The {@code __builtins__} of an evaluation: GLOBAL_SCOPE first, then the builtins. */
-    private static PyDict builtins(Bindings globalScope, Interpreter interp) throws ScriptException {
+    private static PyDict builtins(Bindings globalScope, Interpreter interp, Boundary rules) throws ScriptException {
         if (globalScope == null || globalScope.isEmpty()) {
             return interp.builtins();
         }
@@ -112,15 +116,15 @@ final class Namespace {
             }
         } else {
             for (Map.Entry<String, Object> e : globalScope.entrySet()) {
-                chained.put(PyStr.of(e.getKey()), convert(e.getKey(), e.getValue()));
+                chained.put(PyStr.of(e.getKey()), convert(e.getKey(), e.getValue(), rules));
             }
         }
         return chained;
     }
 
-    private static PyObject convert(String name, Object value) throws ScriptException {
+    private static PyObject convert(String name, Object value, Boundary rules) throws ScriptException {
         try {
-            return Conversions.toPython(value);
+            return Conversions.toPython(value, rules);
         } catch (IllegalArgumentException e) {
             ScriptException se = new ScriptException("binding '" + name + "': " + e.getMessage());
             se.initCause(e);
@@ -146,7 +150,7 @@ final class Namespace {
             if (before == v && !container) {
                 continue;
             }
-            Object now = Conversions.toJava(v);
+            Object now = Conversions.toJava(v, rules);
             if (before == null || !Objects.equals(now, javaIn.get(name))) {
                 foreign.put(name, now);
             }

@@ -1,6 +1,9 @@
 package dev.taipan.jsr223;
 
 import dev.taipan.ast.Expression;
+import dev.taipan.cache.CodeCache;
+import dev.taipan.cache.Compiled;
+import dev.taipan.cache.SourceKey;
 import dev.taipan.ast.ExprStmt;
 import dev.taipan.ast.Module;
 import dev.taipan.ast.Stmt;
@@ -21,14 +24,50 @@ import java.util.List;
  * source. Running the two in turn in one namespace does exactly what the module would, and
  * returns the value without storing it anywhere a script could see.
  *
- * <p>This is the one place scripts are compiled, so the JVM-wide code cache slots in here.
+ * <p>This is the one place scripts are compiled: {@link #compile(CodeCache, String, String)} asks
+ * the code cache first, so the same text evaluated again is neither parsed nor compiled again.
+ * Nothing here refers to an interpreter, so engines can share it.
  *
  * @param filename the file name in tracebacks and errors
  * @param source   the source text (for error columns)
  * @param body     the statements to run, or null where there are none
  * @param value    the final expression, or null where the script does not end with one
  */
-record ScriptCode(String filename, String source, CodeObject body, CodeObject value) {
+record ScriptCode(String filename, String source, CodeObject body, CodeObject value) implements Compiled {
+    /** The flags of script code in cache keys; other users of a cache use other bits. */
+    static final int SCRIPT_FLAGS = 1 << 24;
+
+    /**
+     * The compiled script for a source, from the cache or compiled now and cached.
+     *
+     * @throws SyntaxErrorException when it is not valid Python (nothing is cached)
+     */
+    static ScriptCode compile(CodeCache cache, String source, String filename) {
+        return cache.get(new SourceKey(source, filename, SCRIPT_FLAGS), k -> compile(k.source(), k.filename()));
+    }
+
+    @Override
+    public long weight() {
+        return 64 + 2L * source.length() + weightOf(body) + weightOf(value);
+    }
+
+    /** A rough size of a code object and the code objects among its constants. */
+    private static long weightOf(CodeObject code) {
+        if (code == null) {
+            return 0;
+        }
+        long w = 128 + 4L * (code.code().length + code.positions().length + code.exceptionTable().length)
+                + 16L * (code.consts().length + code.names().length + code.localsPlusNames().length);
+        for (Object c : code.consts()) {
+            if (c instanceof CodeObject inner) {
+                w += weightOf(inner);
+            } else if (c instanceof String s) {
+                w += 2L * s.length();
+            }
+        }
+        return w;
+    }
+
     /**
      * Parses and compiles a script.
      *

@@ -1,5 +1,7 @@
 package dev.taipan.jsr223;
 
+import dev.taipan.api.EngineOptions;
+import dev.taipan.interop.Boundary;
 import dev.taipan.objects.PyDict;
 import dev.taipan.objects.PyObject;
 import dev.taipan.objects.PyStr;
@@ -12,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import javax.script.Bindings;
 
@@ -25,14 +28,47 @@ import javax.script.Bindings;
  * belongs to the engine. After an evaluation the view also shows {@code __name__}
  * ({@code "__main__"}), as a module's namespace does. Instances are cheap, safe to use from
  * several threads (the dict is), and made with {@link TaipanScriptEngine#createBindings()}.
+ *
+ * <p>Keys under {@value EngineOptions#PREFIX} are engine options (see {@link EngineOptions}), not
+ * Python names: they are checked when put (an unknown key or a bad value is an
+ * {@link IllegalArgumentException}; a change once the engine has started, an
+ * {@link IllegalStateException}), kept beside the namespace, and read by the engine when it starts.
  */
 public final class TaipanBindings extends AbstractMap<String, Object> implements Bindings {
     static final String BUILTINS = "__builtins__";
 
     private final PyDict dict = new PyDict();
+    private final Map<String, Object> options = new ConcurrentHashMap<>();
+    /** The engine whose options these bindings set, or null. */
+    private final OptionGate gate;
 
-    /** Makes empty bindings. */
+    /** How values are converted: the engine's rules, or {@code HostAccess.NONE}'s. */
+    private final Boundary rules;
+
+    /** Makes empty bindings, not tied to an engine. */
     public TaipanBindings() {
+        this(null, null);
+    }
+
+    TaipanBindings(OptionGate gate, Boundary rules) {
+        this.gate = gate;
+        this.rules = rules != null ? rules : Conversions.following(() -> null);
+    }
+
+    /** Checks an option set through bindings, against the engine's state. */
+    interface OptionGate {
+        /**
+         * Accepts or refuses an option value.
+         *
+         * @throws IllegalArgumentException when the key is unknown or the value bad
+         * @throws IllegalStateException    when the engine has started and the value differs
+         */
+        void check(String key, Object value);
+    }
+
+    /** The engine options set in these bindings, by key. */
+    Map<String, Object> options() {
+        return options;
     }
 
     /** The namespace itself, which the engine uses as a script's globals. */
@@ -49,22 +85,36 @@ public final class TaipanBindings extends AbstractMap<String, Object> implements
     @Override
     public Object put(String name, Object value) {
         checkName(name);
+        if (EngineOptions.isOptionKey(name)) {
+            if (gate != null) {
+                gate.check(name, value);
+            } else {
+                EngineOptions.DEFAULTS.with(name, value);
+            }
+            return options.put(name, value);
+        }
         if (name.equals(BUILTINS)) {
             throw new IllegalArgumentException("__builtins__ is managed by the engine");
         }
         PyObject previous = dict.get(PyStr.of(name));
-        dict.put(PyStr.of(name), Conversions.toPython(value));
-        return previous == null ? null : Conversions.toJava(previous);
+        dict.put(PyStr.of(name), Conversions.toPython(value, rules));
+        return previous == null ? null : Conversions.toJava(previous, rules);
     }
 
     @Override
     public Object get(Object key) {
+        if (key instanceof String name && EngineOptions.isOptionKey(name)) {
+            return options.get(name);
+        }
         PyObject v = lookup(key);
-        return v == null ? null : Conversions.toJava(v);
+        return v == null ? null : Conversions.toJava(v, rules);
     }
 
     @Override
     public boolean containsKey(Object key) {
+        if (key instanceof String name && EngineOptions.isOptionKey(name)) {
+            return options.containsKey(name);
+        }
         return lookup(key) != null;
     }
 
@@ -74,20 +124,26 @@ public final class TaipanBindings extends AbstractMap<String, Object> implements
         if (name.equals(BUILTINS)) {
             return null;
         }
+        if (EngineOptions.isOptionKey(name)) {
+            // Forgetting an option changes nothing in an engine that already read it.
+            return options.remove(name);
+        }
         PyObject previous = dict.remove(PyStr.of(name));
-        return previous == null ? null : Conversions.toJava(previous);
+        return previous == null ? null : Conversions.toJava(previous, rules);
     }
 
     @Override
     public int size() {
-        return visibleNames().size();
+        return visibleNames().size() + options.size();
     }
 
+    /** Unbinds every name and forgets the options (an engine that read them keeps them). */
     @Override
     public void clear() {
         for (PyStr name : visibleNames()) {
             dict.remove(name);
         }
+        options.clear();
     }
 
     @Override
@@ -95,7 +151,12 @@ public final class TaipanBindings extends AbstractMap<String, Object> implements
         return new AbstractSet<>() {
             @Override
             public Iterator<Map.Entry<String, Object>> iterator() {
-                return new EntryIterator(visibleNames());
+                List<String> names = new ArrayList<>();
+                for (PyStr name : visibleNames()) {
+                    names.add(name.toString());
+                }
+                names.addAll(options.keySet());
+                return new EntryIterator(names);
             }
 
             @Override
@@ -137,11 +198,11 @@ public final class TaipanBindings extends AbstractMap<String, Object> implements
 
     /** Walks a snapshot of the names, reading each value as it goes; {@code remove} unbinds. */
     private final class EntryIterator implements Iterator<Map.Entry<String, Object>> {
-        private final List<PyStr> names;
+        private final List<String> names;
         private int next;
         private String current;
 
-        EntryIterator(List<PyStr> names) {
+        EntryIterator(List<String> names) {
             this.names = names;
         }
 
@@ -155,7 +216,7 @@ public final class TaipanBindings extends AbstractMap<String, Object> implements
             if (!hasNext()) {
                 throw new NoSuchElementException();
             }
-            current = names.get(next++).toString();
+            current = names.get(next++);
             return new Entry(current);
         }
 
@@ -164,7 +225,7 @@ public final class TaipanBindings extends AbstractMap<String, Object> implements
             if (current == null) {
                 throw new IllegalStateException();
             }
-            dict.remove(PyStr.of(current));
+            TaipanBindings.this.remove(current);
             current = null;
         }
     }

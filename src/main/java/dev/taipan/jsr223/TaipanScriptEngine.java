@@ -1,9 +1,16 @@
 package dev.taipan.jsr223;
 
+import dev.taipan.api.EngineOptions;
 import dev.taipan.api.PythonObject;
+import dev.taipan.api.HostAccess;
+import dev.taipan.api.ThreadingMode;
+import dev.taipan.interop.Boundary;
 import dev.taipan.builtins.Builtins;
 import dev.taipan.interp.Interpreter;
 import dev.taipan.interp.NativeModule;
+import dev.taipan.interp.PyCode;
+import dev.taipan.interp.SysModule;
+import dev.taipan.interp.ThreadEntry;
 import dev.taipan.modules.StandardModules;
 import dev.taipan.objects.Abstract;
 import dev.taipan.objects.PyDict;
@@ -12,6 +19,10 @@ import dev.taipan.objects.PyNone;
 import dev.taipan.objects.PyObject;
 import dev.taipan.objects.PyStr;
 import dev.taipan.parse.SyntaxErrorException;
+import dev.taipan.code.CodeObject;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,6 +32,8 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 import javax.script.AbstractScriptEngine;
 import javax.script.Bindings;
@@ -46,13 +59,14 @@ import javax.script.ScriptException;
  *
  * <h2>Values</h2>
  * {@code eval} returns the value of the script's last statement when it is an expression, else
- * null. Values cross the boundary converted: {@code String}, {@code Integer}, {@code Long},
- * {@code BigInteger}, {@code Double}, {@code Boolean}, {@code List}, {@code Map} and null to and
- * from {@code str}, {@code int}, {@code float}, {@code bool}, {@code list}, {@code dict} and
- * {@code None}; a {@code tuple} comes back as an unmodifiable {@code List}; other Python objects
- * come back as {@link PythonObject} handles. Other Java objects are refused with an
- * {@link IllegalArgumentException} (or a {@link ScriptException} naming the binding) until host
- * objects are supported.
+ * null. Values cross the boundary converted (see {@link dev.taipan.interop.JavaValues}): strings,
+ * numbers, booleans and null become {@code str}, {@code int}, {@code float}, {@code bool} and
+ * {@code None} and back; Java lists, maps, sets and arrays are seen from Python as live views, and
+ * Python lists, dicts and sets are seen from Java as live {@code List}/{@code Map}/{@code Set}
+ * views (tuples and frozensets read-only); other Python objects come back as
+ * {@link PythonObject} handles, and other Java objects are host objects whose public methods,
+ * fields and bean properties scripts may use. What else scripts may reach of the JVM is the
+ * engine's {@link HostAccess} policy: by default, nothing (no class lookup, no reflection).
  *
  * <h2>Streams</h2>
  * {@code print}, {@code sys.stdout}, {@code sys.stderr} and {@code input()} use the writer, error
@@ -66,8 +80,16 @@ import javax.script.ScriptException;
  * {@link ScriptException} whose message is the Python traceback text, with the file name
  * ({@link ScriptEngine#FILENAME} from the context, default {@code <script>}), line and 1-based
  * column, and the Python exception as its cause.
+ *
+ * <h2>Options and life cycle</h2>
+ * An engine's options ({@link EngineOptions}) come from {@link dev.taipan.api.Taipan#newEngine()}
+ * and from {@code python.*} keys put in its bindings before the first evaluation, which starts
+ * its interpreter; after that, putting a different value is an {@link IllegalStateException}.
+ * Scripts are compiled through the JVM-wide code cache (or the engine's own, if configured).
+ * {@link #close()} ends the engine: its Python threads are stopped and every later evaluation or
+ * call is refused with an {@link IllegalStateException}.
  */
-public final class TaipanScriptEngine extends AbstractScriptEngine implements Compilable, Invocable {
+public final class TaipanScriptEngine extends AbstractScriptEngine implements Compilable, Invocable, AutoCloseable {
     /** The file name of scripts whose context names none. */
     public static final String DEFAULT_FILENAME = "<script>";
 
@@ -75,11 +97,21 @@ public final class TaipanScriptEngine extends AbstractScriptEngine implements Co
     /** The context of the evaluation running on each thread, for the stream router. */
     private final ThreadLocal<ScriptContext> current = new ThreadLocal<>();
     private final Writer discard = Writer.nullWriter();
+    private final EngineOptions configured;
+    /** The options in force, set when the interpreter starts. */
+    private volatile EngineOptions options;
     private volatile Interpreter interpreter;
+    private volatile boolean closed;
+    /** This engine's wrappers of cached code: its constants and, later, its adaptive state. */
+    private final Cache<CodeObject, PyCode> codes = Caffeine.newBuilder().weakKeys().build();
+    /** The host access rules of the running interpreter, or null before it starts. */
+    private volatile Boundary boundary;
+    /** How values cross: {@link HostAccess#NONE}'s rules until the engine starts, then its own. */
+    private final Boundary rules = Conversions.following(() -> boundary);
 
     /** Makes an engine outside a {@code ScriptEngineManager}, with a factory of its own. */
     public TaipanScriptEngine() {
-        this(new TaipanScriptEngineFactory());
+        this(new TaipanScriptEngineFactory(), EngineOptions.DEFAULTS);
     }
 
     /**
@@ -88,8 +120,71 @@ public final class TaipanScriptEngine extends AbstractScriptEngine implements Co
      * @param factory the factory that {@link #getFactory()} returns
      */
     public TaipanScriptEngine(TaipanScriptEngineFactory factory) {
-        this.factory = factory;
+        this(factory, EngineOptions.DEFAULTS);
+    }
+
+    /**
+     * Makes an engine with options; {@link dev.taipan.api.Taipan#newEngine()} is the usual way.
+     *
+     * @param options the options, which bindings keys may still change until the first evaluation
+     */
+    public TaipanScriptEngine(EngineOptions options) {
+        this(new TaipanScriptEngineFactory(), options);
+    }
+
+    /**
+     * Makes an engine for its factory, with options.
+     *
+     * @param factory the factory that {@link #getFactory()} returns
+     * @param options the options, which bindings keys may still change until the first evaluation
+     */
+    public TaipanScriptEngine(TaipanScriptEngineFactory factory, EngineOptions options) {
+        this.factory = Objects.requireNonNull(factory, "factory");
+        this.configured = Objects.requireNonNull(options, "options");
         context.setBindings(createBindings(), ScriptContext.ENGINE_SCOPE);
+    }
+
+    /**
+     * The options in force: those configured and set through bindings, once the engine has
+     * started; until then, those configured.
+     *
+     * @return the options
+     */
+    public EngineOptions options() {
+        EngineOptions o = options;
+        return o != null ? o : configured;
+    }
+
+    /**
+     * Whether the first evaluation has started the interpreter, fixing the options.
+     *
+     * @return true once started
+     */
+    public boolean isStarted() {
+        return interpreter != null;
+    }
+
+    /**
+     * Ends the engine: stops the Python threads it started and refuses later evaluations and calls
+     * with an {@link IllegalStateException}. Evaluations running on other threads finish or fail.
+     * Closing twice does nothing.
+     */
+    @Override
+    public void close() {
+        closed = true;
+        Interpreter interp = interpreter;
+        if (interp != null) {
+            interp.shutdown();
+        }
+    }
+
+    /**
+     * Whether {@link #close()} was called.
+     *
+     * @return true once closed
+     */
+    public boolean isClosed() {
+        return closed;
     }
 
     @Override
@@ -100,12 +195,22 @@ public final class TaipanScriptEngine extends AbstractScriptEngine implements Co
     /** Returns new empty {@link TaipanBindings}; cheap, as no interpreter is needed. */
     @Override
     public Bindings createBindings() {
-        return new TaipanBindings();
+        return new TaipanBindings(this::checkOption, rules);
+    }
+
+    /** Accepts an option put in this engine's bindings while it can still take effect. */
+    private void checkOption(String key, Object value) {
+        EngineOptions inForce = options;
+        EngineOptions changed = (inForce != null ? inForce : configured).with(key, value);
+        if (inForce != null && !Objects.equals(changed.get(key), inForce.get(key))) {
+            throw new IllegalStateException("engine option " + key + " cannot change after the engine's first"
+                    + " evaluation (it is " + inForce.get(key) + ")");
+        }
     }
 
     @Override
     public Object eval(String script, ScriptContext context) throws ScriptException {
-        return run(compileScript(script, filenameOf(context)), context);
+        return run(compileScript(script, filenameOf(context), context), context);
     }
 
     @Override
@@ -119,7 +224,7 @@ public final class TaipanScriptEngine extends AbstractScriptEngine implements Co
      */
     @Override
     public CompiledScript compile(String script) throws ScriptException {
-        return new TaipanCompiledScript(this, compileScript(script, filenameOf(context)));
+        return new TaipanCompiledScript(this, compileScript(script, filenameOf(context), context));
     }
 
     @Override
@@ -196,45 +301,46 @@ public final class TaipanScriptEngine extends AbstractScriptEngine implements Co
         if (ctx == null) {
             throw new NullPointerException("context");
         }
-        Interpreter interp = interpreter();
-        Namespace ns = Namespace.open(ctx, interp);
+        Interpreter interp = interpreter(ctx);
+        checkOptionsOf(ctx.getBindings(ScriptContext.ENGINE_SCOPE));
         ScriptContext previous = enter(ctx);
-        try {
-            PyDict globals = ns.globals();
-            PyObject result = PyNone.NONE;
-            if (code.body() != null) {
-                interp.exec(code.body(), globals, globals);
-            }
-            if (code.value() != null) {
-                result = interp.exec(code.value(), globals, globals);
-            }
-            return Conversions.toJava(result);
-        } catch (PyException e) {
-            throw ScriptErrors.of(e, code.filename(), code.source());
-        } catch (RuntimeException | StackOverflowError e) {
-            throw ScriptErrors.internal(e, code.filename());
-        } finally {
+        try (ThreadEntry entry = interp.enterThread()) {
+            Namespace ns = Namespace.open(ctx, interp, rules);
             try {
-                ns.close();
+                PyDict globals = ns.globals();
+                PyObject result = PyNone.NONE;
+                if (code.body() != null) {
+                    interp.exec(pyCode(code.body()), globals, globals);
+                }
+                if (code.value() != null) {
+                    result = interp.exec(pyCode(code.value()), globals, globals);
+                }
+                return Conversions.toJava(result, rules);
+            } catch (PyException e) {
+                throw ScriptErrors.of(e, code.filename(), code.source(), options.lineOffset());
+            } catch (RuntimeException | StackOverflowError e) {
+                throw ScriptErrors.internal(e, code.filename());
             } finally {
-                leave(ctx, previous);
+                ns.close();
             }
+        } finally {
+            leave(ctx, previous);
         }
     }
 
     /** Calls a Python callable with converted arguments in the default context. */
     Object call(PyObject fn, Object[] args) throws ScriptException {
-        PyObject[] pyArgs = new PyObject[args == null ? 0 : args.length];
-        for (int i = 0; i < pyArgs.length; i++) {
-            pyArgs[i] = Conversions.toPython(args[i]);
-        }
         ScriptContext ctx = context;
-        interpreter();
+        Interpreter interp = interpreter(ctx);
         ScriptContext previous = enter(ctx);
-        try {
-            return Conversions.toJava(fn.call(pyArgs, null));
+        try (ThreadEntry entry = interp.enterThread()) {
+            PyObject[] pyArgs = new PyObject[args == null ? 0 : args.length];
+            for (int i = 0; i < pyArgs.length; i++) {
+                pyArgs[i] = Conversions.toPython(args[i], rules);
+            }
+            return Conversions.toJava(fn.call(pyArgs, null), rules);
         } catch (PyException e) {
-            throw ScriptErrors.of(e, filenameOf(ctx), null);
+            throw ScriptErrors.of(e, filenameOf(ctx), null, options.lineOffset());
         } catch (RuntimeException | StackOverflowError e) {
             throw ScriptErrors.internal(e, filenameOf(ctx));
         } finally {
@@ -268,25 +374,92 @@ public final class TaipanScriptEngine extends AbstractScriptEngine implements Co
         }
     }
 
-    /** The engine's interpreter, made on first use with the standard modules. */
-    Interpreter interpreter() {
+    /** This engine's wrapper of compiled code, made once per code object. */
+    private PyCode pyCode(CodeObject code) {
+        return codes.get(code, PyCode::new);
+    }
+
+    /** The engine's interpreter, started on first use from the options the context's bindings set. */
+    Interpreter interpreter(ScriptContext ctx) {
         Interpreter interp = interpreter;
         if (interp == null) {
             synchronized (this) {
                 interp = interpreter;
                 if (interp == null) {
-                    List<NativeModule> modules = new ArrayList<>();
-                    modules.add(new Builtins());
-                    modules.addAll(StandardModules.all());
-                    // The interpreter's own streams are never used: the router always answers.
-                    interp = new Interpreter(modules, InputStream.nullInputStream(),
-                            OutputStream.nullOutputStream(), OutputStream.nullOutputStream());
-                    interp.streams().setRouter(new ContextStreams());
-                    interpreter = interp;
+                    interp = start(ctx);
                 }
             }
         }
+        if (closed) {
+            throw new IllegalStateException("the Taipan engine is closed");
+        }
         return interp;
+    }
+
+    private Interpreter start(ScriptContext ctx) {
+        if (closed) {
+            throw new IllegalStateException("the Taipan engine is closed");
+        }
+        EngineOptions o = configured;
+        o = withOptionsOf(o, context.getBindings(ScriptContext.ENGINE_SCOPE));
+        if (ctx != context) {
+            o = withOptionsOf(o, ctx.getBindings(ScriptContext.ENGINE_SCOPE));
+        }
+        List<NativeModule> modules = new ArrayList<>();
+        modules.add(new Builtins());
+        modules.addAll(StandardModules.all());
+        // The interpreter's own streams are never used: the router always answers.
+        Interpreter interp = new Interpreter(modules, InputStream.nullInputStream(),
+                OutputStream.nullOutputStream(), OutputStream.nullOutputStream(),
+                o.threading() == ThreadingMode.FREE);
+        interp.streams().setRouter(new ContextStreams());
+        interp.setRecursionLimit(o.recursionLimit());
+        List<String> path = o.path();
+        for (int i = path.size() - 1; i >= 0; i--) {
+            interp.sysPath().insert(0, PyStr.of(path.get(i)));
+        }
+        ((SysModule) interp.sys()).setArgv(o.argv());
+        boundary = Conversions.install(interp, o.hostAccess());
+        options = o;
+        interpreter = interp;
+        return interp;
+    }
+
+    /** Options with those set by {@code python.*} keys of some bindings applied. */
+    private static EngineOptions withOptionsOf(EngineOptions o, Bindings b) {
+        if (b instanceof TaipanBindings own) {
+            for (Map.Entry<String, Object> e : own.options().entrySet()) {
+                o = o.with(e.getKey(), e.getValue());
+            }
+        } else if (b != null) {
+            for (Map.Entry<String, Object> e : b.entrySet()) {
+                if (EngineOptions.isOptionKey(e.getKey())) {
+                    o = o.with(e.getKey(), e.getValue());
+                }
+            }
+        }
+        return o;
+    }
+
+    /**
+     * Refuses an evaluation whose bindings set options other than those in force (bindings that
+     * are not this engine's own cannot refuse the change when it is put).
+     */
+    private void checkOptionsOf(Bindings b) {
+        if (b instanceof TaipanBindings own) {
+            if (own.options().isEmpty()) {
+                return;
+            }
+            for (Map.Entry<String, Object> e : own.options().entrySet()) {
+                checkOption(e.getKey(), e.getValue());
+            }
+        } else if (b != null) {
+            for (Map.Entry<String, Object> e : b.entrySet()) {
+                if (EngineOptions.isOptionKey(e.getKey())) {
+                    checkOption(e.getKey(), e.getValue());
+                }
+            }
+        }
     }
 
     /** Routes the standard streams to the context of the evaluation on the calling thread. */
@@ -312,14 +485,19 @@ public final class TaipanScriptEngine extends AbstractScriptEngine implements Co
 
     // ---- helpers -----------------------------------------------------------------------------
 
-    private static ScriptCode compileScript(String source, String filename) throws ScriptException {
+    private ScriptCode compileScript(String source, String filename, ScriptContext ctx) throws ScriptException {
         if (source == null) {
             throw new NullPointerException("script");
         }
+        if (closed) {
+            throw new IllegalStateException("the Taipan engine is closed");
+        }
+        EngineOptions o = options();
         try {
-            return ScriptCode.compile(source, filename);
+            return ScriptCode.compile(o.codeCache(), source, filename);
         } catch (SyntaxErrorException e) {
-            throw ScriptErrors.of(e);
+            interpreter(ctx);
+            throw ScriptErrors.of(e, options.lineOffset());
         }
     }
 
@@ -343,7 +521,7 @@ public final class TaipanScriptEngine extends AbstractScriptEngine implements Co
             }
         }
         if (fn == null) {
-            fn = interpreter().builtins().get(PyStr.of(name));
+            fn = interpreter(ctx).builtins().get(PyStr.of(name));
         }
         return fn != null && Abstract.isCallable(fn) ? fn : null;
     }
@@ -355,24 +533,24 @@ public final class TaipanScriptEngine extends AbstractScriptEngine implements Co
      * @throws ScriptException when getting the attribute raises anything else
      */
     private PyObject method(PyObject target, String name) throws ScriptException {
-        interpreter();
         ScriptContext ctx = context;
+        Interpreter interp = interpreter(ctx);
         ScriptContext previous = enter(ctx);
-        try {
+        try (ThreadEntry entry = interp.enterThread()) {
             PyObject fn = Abstract.lookupAttr(target, name);
             return fn != null && Abstract.isCallable(fn) ? fn : null;
         } catch (PyException e) {
-            throw ScriptErrors.of(e, filenameOf(ctx), null);
+            throw ScriptErrors.of(e, filenameOf(ctx), null, options.lineOffset());
         } finally {
             leave(ctx, previous);
         }
     }
 
-    private static PyObject target(Object thiz) {
+    private PyObject target(Object thiz) {
         if (thiz == null) {
             throw new IllegalArgumentException("the object to call a method of is null");
         }
-        return Conversions.toPython(thiz);
+        return Conversions.toPython(thiz, rules);
     }
 
     private static String typeName(Object thiz) {

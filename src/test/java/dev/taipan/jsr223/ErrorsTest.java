@@ -1,6 +1,7 @@
 package dev.taipan.jsr223;
 
-import dev.taipan.objects.PyException;
+import dev.taipan.api.PythonException;
+import dev.taipan.api.PythonScriptException;
 import org.junit.jupiter.api.Test;
 
 import java.io.StringWriter;
@@ -28,7 +29,12 @@ class ErrorsTest {
         assertTrue(e.getMessage().startsWith("Traceback (most recent call last):\n"
                 + "  File \"<script>\", line 3, in <module>\n"), e.getMessage());
         assertTrue(e.getMessage().contains("ZeroDivisionError: division by zero"), e.getMessage());
-        assertInstanceOf(PyException.class, e.getCause());
+        assertInstanceOf(PythonException.class, e.getCause());
+        PythonScriptException pe = assertInstanceOf(PythonScriptException.class, e);
+        assertEquals("ZeroDivisionError", pe.getPythonType());
+        assertEquals("division by zero", pe.getPythonMessage());
+        assertTrue(pe.getTraceback().endsWith("ZeroDivisionError: division by zero"), pe.getTraceback());
+        assertEquals("ZeroDivisionError", pe.getCause().exception().typeName());
     }
 
     @Test
@@ -83,5 +89,27 @@ class ErrorsTest {
     void systemExitIsAnErrorForTheHost() {
         ScriptException e = assertThrows(ScriptException.class, () -> engine.eval("import sys\nsys.exit(3)"));
         assertTrue(e.getMessage().contains("SystemExit: 3"), e.getMessage());
+    }
+
+    @Test
+    void aUserExceptionTypeIsQualifiedByItsModule() {
+        PythonScriptException e = assertThrows(PythonScriptException.class,
+                () -> engine.eval("import json\njson.loads('[1,')"));
+        assertEquals("json.decoder.JSONDecodeError", e.getPythonType());
+        assertTrue(e.getPythonMessage().startsWith("Expecting value: line 1 column 4"), e.getPythonMessage());
+        PythonScriptException mine = assertThrows(PythonScriptException.class,
+                () -> engine.eval("class Oops(Exception):\n    pass\nraise Oops('x')"));
+        assertEquals("Oops", mine.getPythonType(), "__main__ is not named");
+        assertEquals(3, mine.getLineNumber());
+    }
+
+    @Test
+    void theLineOffsetCoversPrependedCode() {
+        engine.put("python.lineOffset", 2);
+        ScriptException e = assertThrows(ScriptException.class,
+                () -> engine.eval("import math\nimport sys\n\nx = 1 / 0\n"));
+        assertEquals(2, e.getLineNumber(), "line 4 less the 2 prepended lines");
+        ScriptException syntax = assertThrows(ScriptException.class, () -> engine.eval("a = 1\nb = 2\nc = (\n"));
+        assertEquals(1, syntax.getLineNumber());
     }
 }

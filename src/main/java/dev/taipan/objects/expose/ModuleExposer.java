@@ -6,18 +6,37 @@ import dev.taipan.objects.PyObject;
 import java.lang.invoke.MethodHandles;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiConsumer;
 
 /**
  * Builds the functions of a native module from the {@link PyFunction} methods of its class. A
  * static method becomes a plain builtin function; an instance method is bound to the module
  * object, so it can reach per-interpreter state kept in the module's fields.
+ *
+ * <p>Reading the annotations by reflection is slow next to making a module, and every interpreter
+ * makes its own modules, so the calls built for a class are kept per class: they are immutable and
+ * hold no module, which is bound only when each interpreter's function objects are made.
  */
 public final class ModuleExposer {
+    /** The function table of each module class, built on first use. */
+    private static final ClassValue<AtomicReference<List<Exposed>>> TABLES = new ClassValue<>() {
+        @Override
+        protected AtomicReference<List<Exposed>> computeValue(Class<?> type) {
+            return new AtomicReference<>();
+        }
+    };
+
+    /** One function of a module class: its Python name and how to call it. */
+    private record Exposed(String name, JavaCall call) {
+    }
+
     private ModuleExposer() {
     }
 
@@ -31,6 +50,20 @@ public final class ModuleExposer {
      */
     public static void expose(PyObject module, Class<?> cls, MethodHandles.Lookup lookup,
                               BiConsumer<String, PyObject> put) {
+        AtomicReference<List<Exposed>> slot = TABLES.get(cls);
+        List<Exposed> table = slot.get();
+        if (table == null) {
+            // Racing threads may both build it; the tables are equal, so either may win.
+            table = build(cls, lookup);
+            slot.compareAndSet(null, table);
+        }
+        for (Exposed e : table) {
+            put.accept(e.name(), new PyBuiltinFunction(e.call(), module));
+        }
+    }
+
+    private static List<Exposed> build(Class<?> cls, MethodHandles.Lookup lookup) {
+        List<Exposed> table = new ArrayList<>();
         Method[] methods = cls.getDeclaredMethods();
         Arrays.sort(methods, Comparator.comparing(Method::getName).thenComparing(Method::getParameterCount));
         Set<String> seen = new HashSet<>();
@@ -45,11 +78,11 @@ public final class ModuleExposer {
             }
             boolean isStatic = Modifier.isStatic(m.getModifiers());
             try {
-                JavaCall call = Exposer.buildFunction(name, lookup, m, pf.doc(), !isStatic);
-                put.accept(name, new PyBuiltinFunction(call, module));
+                table.add(new Exposed(name, Exposer.buildFunction(name, lookup, m, pf.doc(), !isStatic)));
             } catch (IllegalAccessException e) {
                 throw new IllegalStateException("cannot expose " + m, e);
             }
         }
+        return List.copyOf(table);
     }
 }
