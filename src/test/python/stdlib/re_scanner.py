@@ -1,0 +1,15 @@
+# re.Scanner, Pattern.scanner and objects that cannot be created directly.
+import re
+s = re.Scanner([(r"\d+", lambda sc, t: ("NUM", int(t))), (r"[a-z]+", lambda sc, t: ("ID", t)), (r"\s+", None), (r"[+*]", "OP")])
+print(s.scan("x + 12 * yz ?rest"))
+sc = re.compile(r"\w").scanner("ab c")
+print(sc.match(), sc.match(), sc.match(), sc.match(), sc.pattern)
+sc = re.compile(r"\w").scanner("ab c")
+print(sc.search(), sc.search(), sc.search(), sc.search())
+sc = re.compile(r"x*").scanner("axx")
+print([sc.search() for i in range(5)])
+try: re.Pattern()
+except TypeError as e: print(e)
+try: re.compile('a', 'x')
+except TypeError as e: print(e)
+print(re.compile('a', re.I).flags)
