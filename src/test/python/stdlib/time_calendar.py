@@ -1,0 +1,70 @@
+import time
+
+
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+
+
+g = time.gmtime(0)
+print(g, g.tm_zone, g.tm_gmtoff, len(g), g[0], g[-1], tuple(g))
+print(time.gmtime(86400 * 365).tm_year, time.gmtime(1700000000), time.gmtime(-1), time.gmtime(1e9 + 0.9))
+print(time.gmtime(2 ** 40), time.gmtime(-2 ** 40)[:3])
+t(lambda: time.gmtime(1e20))
+t(lambda: time.gmtime(float("nan")))
+t(lambda: time.gmtime("x"))
+print(type(g).__name__, type(g).__module__, time.struct_time.n_fields, time.struct_time.n_sequence_fields)
+st = time.struct_time((2024, 1, 2, 3, 4, 5, 1, 2, 0))
+print(st, st.tm_zone, st.tm_gmtoff)
+st = time.struct_time((2024, 1, 2, 3, 4, 5, 1, 2, 0, "XYZ", 3600))
+print(st, st.tm_zone, st.tm_gmtoff, len(st))
+t(lambda: time.struct_time((1, 2, 3)))
+t(lambda: time.struct_time(tuple(range(12))))
+print(time.asctime((2024, 1, 1, 0, 0, 0, 0, 1, 0)), time.asctime(time.gmtime(1700000000)))
+t(lambda: time.asctime((2024, 13, 1, 0, 0, 0, 0, 1, 0)))
+t(lambda: time.asctime((2024, 1, 1)))
+t(lambda: time.asctime(5))
+t(lambda: time.strftime("%Y", (2024, 13, 1, 0, 0, 0, 0, 1, 0)))
+t(lambda: time.strftime("%Y", (2024, 1, 32, 0, 0, 0, 0, 1, 0)))
+t(lambda: time.strftime("%Y", (2024, 1, 1, 24, 0, 0, 0, 1, 0)))
+t(lambda: time.strftime("%Y", (2024, 1, 1, 0, 60, 0, 0, 1, 0)))
+t(lambda: time.strftime("%Y", (2024, 1, 1, 0, 0, 62, 0, 1, 0)))
+t(lambda: time.strftime("%Y", (2024, 1, 1, 0, 0, 0, -2, 1, 0)))
+t(lambda: time.strftime("%Y", (2024, 1, 1, 0, 0, 0, 0, 367, 0)))
+t(lambda: time.strftime(5))
+print(time.strftime("%Y-%m-%d %j", (2024, 0, 0, 0, 0, 0, 0, 0, 0)))
+print(time.strftime("%Y", time.gmtime(0)), time.strftime("%Z|%z", time.gmtime(0)))
+tt = (2024, 1, 2, 3, 4, 5, 1, 2, 0)
+print(time.strftime("%a %A %b %B %c %C %d %D %e %F %g %G %h %H %I %j %k %l %m %M %p %P %r %R %S %T %u %U %V %w %W %x %X %y %Y %%", tt))
+print(time.strftime("%Ez %Oy %5Y %-d %_m %^a %#b %#p %10A|%-10d|%Q %i %", tt))
+print(time.strftime("%C %-C %3C %_C %F %G %g %Y %5y", (1, 1, 1, 0, 0, 0, 0, 1, 0)))
+print(time.strftime("%C %F", (99999, 1, 1, 0, 0, 0, 0, 1, 0)), time.strftime("%C %F %Y", (-5, 1, 1, 0, 0, 0, 0, 1, 0)))
+print(time.strftime("%-10d|%-3y|%_5S|%010A|%-p|%3p", (2024, 1, 2, 3, 4, 5, 1, 2, 0)))
+t(lambda: time.mktime((2024, 1, 1)))
+t(lambda: time.strftime("%Y", (2024, 1, 1)))
+print(time.strftime("%Z|%z", (2024, 1, 1, 0, 0, 0, 0, 1, 0)), time.strftime("%Z|%z", (2024, 1, 1, 0, 0, 0, 0, 1, -1)))
+for y, m, d, wd, yd in [(2024, 12, 30, 0, 365), (2021, 1, 3, 6, 3), (2020, 12, 31, 3, 366), (2027, 1, 1, 4, 1)]:
+    print(time.strftime("%G-%V-%u %g %U %W", (y, m, d, 0, 0, 0, wd, yd, 0)))
+for data, fmt in [("2024", "%Y"), ("2024 UTC", "%Y %Z"), ("2024 +0130", "%Y %z"), ("Mon Oct  7 13:45:30 2024", None),
+                  ("02-29", "%m-%d"), ("x", "%Y"), ("1.5", "%S.%f")]:
+    if fmt is None:
+        t(lambda: time.strptime(data))
+    else:
+        t(lambda: time.strptime(data, fmt))
+r = time.strptime("2024 +0130 gmt", "%Y %z %Z")
+print(r.tm_gmtoff, r.tm_zone, r.tm_isdst)
+t(lambda: time.strptime(5, "%Y"))
+t(lambda: time.strptime("5", 7))
+print(time.mktime(time.struct_time((2024, 1, 2, 3, 4, 5, 0, 0, 0))) - time.mktime((2024, 1, 1, 3, 4, 5, 0, 0, 0)))
+print(time.mktime((2024, 13, 1, 0, 0, 0, 0, 0, -1)) - time.mktime((2025, 1, 1, 0, 0, 0, 0, 0, -1)))
+lt = time.localtime(1700000000)
+print(time.mktime(lt), type(time.mktime(lt)).__name__, time.localtime(time.mktime(lt))[:6] == lt[:6])
+print(isinstance(time.time_ns(), int), isinstance(time.monotonic_ns(), int), isinstance(time.perf_counter_ns(), int))
+print(isinstance(time.process_time(), float), isinstance(time.process_time_ns(), int), isinstance(time.thread_time(), float))
+print(type(time.timezone).__name__, type(time.altzone).__name__, type(time.daylight).__name__, len(time.tzname))
+print(type(time.localtime()).__name__, len(time.ctime()), len(time.asctime()), time.ctime(0)[-4:] in ("1970", "1969"))
+info = time.get_clock_info("monotonic")
+print(info.monotonic, info.adjustable, isinstance(info.resolution, float))
+t(lambda: time.get_clock_info("nope"))
