@@ -58,9 +58,19 @@ public final class PyFrameObject extends PyObject {
         return Locals.of(frame);
     }
 
+    /**
+     * The instruction the frame is running: for a frame that is still running, the call it is in
+     * (the eval loop saves {@code ip} before each call, not {@code lasti}); otherwise the
+     * instruction it last stopped at.
+     */
+    public int currentInstruction() {
+        return !frame.finished && frame.ip > 0 ? frame.ip - 1 : frame.lasti;
+    }
+
     @PyGetter
     int f_lineno() {
-        return frame.currentLine();
+        int line = frame.code.lineOf(currentInstruction());
+        return line >= 0 ? line : frame.currentLine();
     }
 
     @PyGetter

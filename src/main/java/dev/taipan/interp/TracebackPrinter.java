@@ -90,6 +90,43 @@ public final class TracebackPrinter {
         return p.out.toString();
     }
 
+    /**
+     * One entry of a stack summary as CPython's {@code StackSummary.format_frame_summary} writes
+     * it: the {@code File} line, then the dedented source lines with carets where they help.
+     *
+     * @param pos the line, end line, column and end column (UTF-8 byte offsets); -1 where unknown
+     * @param lineno the line shown when {@code pos} has none
+     * @param lines the source lines of {@code file} by line number (1-based), "" where none
+     */
+    public static String formatFrameSummary(String file, String name, int[] pos, int lineno,
+            java.util.function.BiFunction<String, Integer, String> lines) {
+        return FrameFormatter.format(lines::apply, file, name, pos, lineno);
+    }
+
+    /** The line, end line, column and end column of a traceback entry's instruction; -1 where unknown. */
+    public static int[] positions(PyTraceback tb) {
+        return positions(tb.frame().frame(), tb.lasti());
+    }
+
+    /** The line, end line, column and end column of a frame's current instruction; -1 where unknown. */
+    public static int[] positions(PyFrameObject frame) {
+        return positions(frame.frame(), frame.currentInstruction());
+    }
+
+    /** The "Did you mean" suffix CPython adds to the message of a name, attribute or import error, or "". */
+    public static String suggestionSuffix(PyBaseException exc) {
+        return Suggestions.messageSuffix(exc);
+    }
+
+    /** The text of a source file (bundled library modules included), or null where it cannot be read. */
+    public static String sourceText(String file) {
+        try {
+            return SourceDecoder.decode(Sources.read(file), file);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
     /** Links causes, contexts and members breadth-first, as CPython does, so each is printed once. */
     private static Node build(PyBaseException top) {
         Set<PyBaseException> seen = Collections.newSetFromMap(new IdentityHashMap<>());
