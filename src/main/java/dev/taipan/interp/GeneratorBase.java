@@ -68,6 +68,10 @@ abstract class GeneratorBase extends PyObject {
                 throw Errors.typeError("can't send non-None value to a just-started %s", kindName());
             }
             frame.slots[frame.sp++] = sent;
+        } else if (started()) {
+            // As CPython's gen_send_ex2, a throw also pushes the value a send would (None): the
+            // handler around a suspended SEND/YIELD_VALUE keeps two values under the exception.
+            frame.slots[frame.sp++] = PyNone.NONE;
         }
         frame.yieldFrom = null;
         running = true;

@@ -31,6 +31,8 @@ public final class PyAsyncGenerator extends GeneratorBase {
     boolean runningAsync;
     /** The generator has been closed (aclose, or it ended with StopAsyncIteration/GeneratorExit). */
     boolean closed;
+    /** The firstiter hook has been offered this generator (on the first asend/athrow/aclose). */
+    private boolean hooksInited;
 
     PyAsyncGenerator(Interpreter interp, Frame frame) {
         super(interp, frame);
@@ -100,23 +102,40 @@ public final class PyAsyncGenerator extends GeneratorBase {
         return this;
     }
 
+    /** Tells the event loop (through sys.set_asyncgen_hooks' firstiter) that iteration starts. */
+    // CPython: Objects/genobject.c, async_gen_init_hooks
+    private void initHooks() {
+        if (hooksInited) {
+            return;
+        }
+        hooksInited = true;
+        PyObject firstiter = ((SysModule) interp.sys()).asyncGenHooks.firstiter();
+        if (firstiter != PyNone.NONE) {
+            firstiter.call(this);
+        }
+    }
+
     @PyMethod
     PyObject __anext__() {
+        initHooks();
         return new AsyncGenAwaitables.ASend(this, PyNone.NONE);
     }
 
     @PyMethod
     PyObject asend(PyObject value) {
+        initHooks();
         return new AsyncGenAwaitables.ASend(this, value);
     }
 
     @PyMethod
     PyObject athrow(PyObject typ, @Opt PyObject val, @Opt PyObject tb) {
+        initHooks();
         return new AsyncGenAwaitables.AThrow(this, typ, val, tb);
     }
 
     @PyMethod
     PyObject aclose() {
+        initHooks();
         return new AsyncGenAwaitables.AThrow(this, null, null, null);
     }
 
