@@ -1,8 +1,21 @@
-"""A minimal fractions module: exact rational numbers (Fraction)."""
+"""Fraction, exact rational numbers, with the operations of CPython's fractions module."""
 
 import math
+import re as _re
 
 __all__ = ['Fraction']
+
+# sign, integer part (digits with optional underscores), optional fraction part or /denominator,
+# optional exponent: what Fraction("...") accepts.
+_RATIONAL = _re.compile(r"""
+    \A\s*(?P<sign>[-+]?)
+    (?=\d|\.\d)
+    (?P<num>\d*|\d+(_\d+)*)
+    (?:(?:/(?P<denom>\d+(_\d+)*))?
+     |(?:\.(?P<decimal>\d*|\d+(_\d+)*))?
+      (?:E(?P<exp>[-+]?\d+(_\d+)*))?)
+    \s*\Z
+""", _re.VERBOSE | _re.IGNORECASE)
 
 
 class Fraction:
@@ -43,24 +56,73 @@ class Fraction:
 
     @classmethod
     def _from_str(cls, s):
-        t = s.strip()
-        if '/' in t:
-            a, b = t.split('/')
-            return cls(int(a), int(b))
-        if any(ch in t for ch in '.eE'):
-            mant, _, exp = t.lower().partition('e')
-            ip, _, fp = mant.partition('.')
-            sign = -1 if ip.startswith('-') else 1
-            ip = ip.lstrip('+-')
-            n = int((ip or '0') + fp) * sign
-            e = (int(exp) if exp else 0) - len(fp)
-            return cls(n * 10 ** e, 1) if e >= 0 else cls(n, 10 ** -e)
-        return cls(int(t))
+        m = _RATIONAL.match(s)
+        if m is None:
+            raise ValueError('Invalid literal for Fraction: %r' % s)
+        n = int(m.group('num') or '0')
+        denom = m.group('denom')
+        if denom:
+            d = int(denom)
+        else:
+            d = 1
+            decimal = m.group('decimal')
+            if decimal:
+                decimal = decimal.replace('_', '')
+                scale = 10 ** len(decimal)
+                n = n * scale + int(decimal)
+                d *= scale
+            exp = m.group('exp')
+            if exp:
+                e = int(exp)
+                if e >= 0:
+                    n *= 10 ** e
+                else:
+                    d *= 10 ** -e
+        if m.group('sign') == '-':
+            n = -n
+        return cls(n, d)
 
     @classmethod
     def from_float(cls, f):
-        """Converts a float to a Fraction exactly."""
+        """Converts a float (or an int) to a Fraction exactly."""
+        if isinstance(f, int):
+            return cls(f)
+        if not isinstance(f, float):
+            raise TypeError("%s.from_float() only takes floats, not %r (%s)" % (cls.__name__, f, type(f).__name__))
         return cls(*f.as_integer_ratio())
+
+    @classmethod
+    def from_decimal(cls, dec):
+        """Converts a Decimal (or an int) to a Fraction exactly."""
+        if isinstance(dec, int):
+            return cls(dec)
+        if type(dec).__name__ != 'Decimal':
+            raise TypeError("%s.from_decimal() only takes Decimals, not %r (%s)"
+                            % (cls.__name__, dec, type(dec).__name__))
+        return cls(*dec.as_integer_ratio())
+
+    def limit_denominator(self, max_denominator=1000000):
+        """The closest Fraction to self whose denominator is at most max_denominator."""
+        if max_denominator < 1:
+            raise ValueError("max_denominator should be at least 1")
+        if self._denominator <= max_denominator:
+            return Fraction(self._numerator, self._denominator)
+        # Walk the continued-fraction convergents of self until the next one's denominator would
+        # be too big, then pick the nearer of the last convergent and the best semiconvergent.
+        p0, q0, p1, q1 = 0, 1, 1, 0
+        n, d = self._numerator, self._denominator
+        while True:
+            a = n // d
+            q2 = q0 + a * q1
+            if q2 > max_denominator:
+                break
+            p0, q0, p1, q1 = p1, q1, p0 + a * p1, q2
+            n, d = d, n - a * d
+        k = (max_denominator - q0) // q1
+        # The semiconvergent wins ties, as the bound on its denominator is the smaller.
+        if 2 * d * (q0 + k * q1) <= self._denominator:
+            return Fraction(p1, q1)
+        return Fraction(p0 + k * p1, q0 + k * q1)
 
     @property
     def numerator(self):
@@ -176,14 +238,71 @@ class Fraction:
     def __floordiv__(self, o):
         o2 = Fraction._coerce(o)
         if o2 is None:
-            return float(self) // o
-        return math.floor(self / o2)
+            return float(self) // o if isinstance(o, float) else NotImplemented
+        return (self._numerator * o2._denominator) // (self._denominator * o2._numerator)
+
+    def __rfloordiv__(self, o):
+        o2 = Fraction._coerce(o)
+        if o2 is None:
+            return o // float(self) if isinstance(o, float) else NotImplemented
+        return o2 // self
 
     def __mod__(self, o):
         o2 = Fraction._coerce(o)
         if o2 is None:
-            return float(self) % o
-        return self - o2 * math.floor(self / o2)
+            return float(self) % o if isinstance(o, float) else NotImplemented
+        da, db = self._denominator, o2._denominator
+        return Fraction((self._numerator * db) % (o2._numerator * da), da * db)
+
+    def __rmod__(self, o):
+        o2 = Fraction._coerce(o)
+        if o2 is None:
+            return o % float(self) if isinstance(o, float) else NotImplemented
+        return o2 % self
+
+    def __divmod__(self, o):
+        o2 = Fraction._coerce(o)
+        if o2 is None:
+            return divmod(float(self), o) if isinstance(o, float) else NotImplemented
+        da, db = self._denominator, o2._denominator
+        q, r = divmod(self._numerator * db, da * o2._numerator)
+        return q, Fraction(r, da * db)
+
+    def __rdivmod__(self, o):
+        o2 = Fraction._coerce(o)
+        if o2 is None:
+            return divmod(o, float(self)) if isinstance(o, float) else NotImplemented
+        return divmod(o2, self)
+
+    def __trunc__(self):
+        if self._numerator < 0:
+            return -(-self._numerator // self._denominator)
+        return self._numerator // self._denominator
+
+    def __reduce__(self):
+        return (self.__class__, (self._numerator, self._denominator))
+
+    def __copy__(self):
+        if type(self) == Fraction:
+            return self
+        return self.__class__(self._numerator, self._denominator)
+
+    def __deepcopy__(self, memo):
+        return self.__copy__()
+
+    def __format__(self, format_spec):
+        if not format_spec:
+            return str(self)
+        # The float presentation types format the exact value; others apply to str(self).
+        if format_spec[-1:] in ('e', 'E', 'f', 'F', 'g', 'G', '%'):
+            import decimal
+            with decimal.localcontext() as ctx:
+                ctx.prec = 400
+                value = decimal.Decimal(self._numerator) / decimal.Decimal(self._denominator)
+            text = format(value, format_spec)
+            # Decimal writes one-digit exponents; Fraction, like float, writes at least two.
+            return _re.sub(r'([eE][+-])(\d)(?!\d)', r'\g<1>0\2', text)
+        return format(str(self), format_spec)
 
     def __pow__(self, o):
         if isinstance(o, int):
@@ -227,3 +346,7 @@ class Fraction:
 def operator_index(x):
     import operator
     return operator.index(x)
+
+
+import numbers as _numbers
+_numbers.Rational.register(Fraction)
