@@ -208,7 +208,7 @@ public final class BuiltinsModule extends PyModule {
                   @Name("buffering") @Default("-1") int buffering, @Name("encoding") @Default("None") PyObject encoding,
                   @Name("errors") @Default("None") PyObject errors, @Name("newline") @Default("None") PyObject newline,
                   @Name("closefd") @Default("True") boolean closefd, @Name("opener") @Default("None") PyObject opener) {
-        return FileOpen.open(file, mode, buffering, encoding, errors, newline, closefd, opener);
+        return FileOpen.open(interp.fileSystem(), file, mode, buffering, encoding, errors, newline, closefd, opener);
     }
 
     // ---- code execution -------------------------------------------------------------------

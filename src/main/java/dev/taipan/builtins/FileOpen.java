@@ -1,5 +1,6 @@
 package dev.taipan.builtins;
 
+import dev.taipan.interp.FileSystemGate;
 import dev.taipan.objects.Codecs;
 import dev.taipan.objects.Errors;
 import dev.taipan.objects.PyInt;
@@ -31,8 +32,8 @@ final class FileOpen {
     /** The answer for text files opened without an encoding (the locale's, on a UTF-8 system). */
     static final String DEFAULT_ENCODING = "UTF-8";
 
-    static PyObject open(PyObject file, String mode, int buffering, PyObject encoding, PyObject errors,
-                         PyObject newline, boolean closefd, PyObject opener) {
+    static PyObject open(FileSystemGate gate, PyObject file, String mode, int buffering, PyObject encoding,
+                         PyObject errors, PyObject newline, boolean closefd, PyObject opener) {
         if (file instanceof PyInt) {
             throw RawFile.oserror(9, "Bad file descriptor", null);
         }
@@ -89,7 +90,7 @@ final class FileOpen {
             throw Errors.notImplementedError("open(): opener is not supported");
         }
         String rawMode = (creating ? "x" : reading ? "r" : writing ? "w" : "a") + "b" + (updating ? "+" : "");
-        RawFile raw = openRaw(path, rawMode, reading || updating, !reading || updating, appending);
+        RawFile raw = openRaw(gate, path, rawMode, reading || updating, !reading || updating, appending);
         if (buffering == 0) {
             if (!binary) {
                 raw.close();
@@ -127,9 +128,15 @@ final class FileOpen {
         throw Errors.typeError("open() argument '%s' must be str or None, not %.200s", name, o.getType().getName());
     }
 
-    /** Opens the file itself, mapping Java's failures to the errno CPython would report. */
-    private static RawFile openRaw(String path, String rawMode, boolean readable, boolean writable, boolean append) {
-        Path p = Path.of(path);
+    /**
+     * Opens the file itself, mapping Java's failures to the errno CPython would report. The gate
+     * resolves the path against the interpreter's working directory and may refuse: a mode that
+     * can create the file asks for CREATE, {@code r+} for WRITE, {@code r} for READ.
+     */
+    private static RawFile openRaw(FileSystemGate gate, String path, String rawMode, boolean readable,
+                                   boolean writable, boolean append) {
+        Path p = gate.check(path, rawMode.charAt(0) != 'r' ? FileSystemGate.Access.CREATE
+                : writable ? FileSystemGate.Access.WRITE : FileSystemGate.Access.READ);
         Set<OpenOption> options = new HashSet<>();
         if (readable) {
             options.add(StandardOpenOption.READ);
