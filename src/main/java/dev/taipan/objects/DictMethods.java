@@ -27,12 +27,7 @@ final class DictMethods {
 
     @PyMethod
     static PyObject setdefault(PyDict self, PyObject key, @Default("None") PyObject dflt) {
-        PyObject v = self.get(key);
-        if (v == null) {
-            self.put(key, dflt);
-            return dflt;
-        }
-        return v;
+        return self.setDefault(key, dflt);
     }
 
     @PyMethod
@@ -49,13 +44,11 @@ final class DictMethods {
 
     @PyMethod
     static PyObject popitem(PyDict self) {
-        PyObject[] keys = self.keysArray();
-        if (keys.length == 0) {
+        PyObject[] kv = self.popLast();
+        if (kv == null) {
             throw Errors.keyError("popitem(): dictionary is empty");
         }
-        PyObject k = keys[keys.length - 1];
-        PyObject v = self.remove(k);
-        return PyTuple.of(k, v);
+        return PyTuple.of(kv[0], kv[1]);
     }
 
     @PyMethod
@@ -176,7 +169,8 @@ final class DictMethods {
 
     @PyMethod
     static int __sizeof__(PyDict self) {
-        return 48 + 24 * self.table().keys.length + 4 * self.table().index.length;
+        PyDict.Table t = self.table();
+        return 48 + 24 * t.keys.length + 4 * t.index.length;
     }
 
     @PyClassMethod

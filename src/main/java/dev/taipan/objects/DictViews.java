@@ -32,14 +32,16 @@ final class DictViews {
         abstract String typeName();
 
         PyObject[] snapshot() {
-            PyObject[] keys = dict.keysArray();
+            PyDict.Entries es = dict.entries();
             if (kind() == Kind.KEYS) {
-                return keys;
+                return es.keys();
             }
-            PyObject[] out = new PyObject[keys.length];
-            for (int i = 0; i < keys.length; i++) {
-                PyObject v = dict.get(keys[i]);
-                out[i] = kind() == Kind.VALUES ? v : PyTuple.of(keys[i], v);
+            if (kind() == Kind.VALUES) {
+                return es.values();
+            }
+            PyObject[] out = new PyObject[es.keys().length];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = PyTuple.of(es.keys()[i], es.values()[i]);
             }
             return out;
         }
@@ -431,6 +433,7 @@ final class DictViews {
         private final int size;
         private final int version;
         private PyObject[] keys;
+        private PyObject[] values;
         private int pos;
 
         DictIterator(PyDict dict, Kind kind, boolean reversed) {
@@ -455,36 +458,47 @@ final class DictViews {
                 dict = null;
                 throw Errors.runtimeError("dictionary keys changed during iteration");
             }
-            PyObject k;
             if (reversed) {
                 if (keys == null) {
-                    keys = d.keysArray();
+                    PyDict.Entries es = d.entries();
+                    keys = es.keys();
+                    values = es.values();
                     pos = keys.length - 1;
                 }
                 if (pos < 0) {
                     dict = null;
                     return null;
                 }
-                k = keys[pos--];
-            } else {
-                int e = d.nextEntry(pos);
+                PyObject k = keys[pos];
+                PyObject v = values[pos--];
+                return switch (kind) {
+                    case KEYS -> k;
+                    case VALUES -> v;
+                    case ITEMS -> PyTuple.of(k, v);
+                };
+            }
+            // One table read per step: a racing resize or delete can make this step see an
+            // older or newer table, never a mixed entry (key and value come from one table, and
+            // an entry deleted meanwhile is skipped).
+            PyDict.Table t = d.table();
+            while (true) {
+                int e = PyDict.nextEntry(t, pos);
                 if (e < 0) {
                     dict = null;
                     return null;
                 }
                 pos = e + 1;
-                k = d.keyAt(e);
-                if (kind != Kind.KEYS) {
-                    PyObject v = d.valueAtEntry(e);
-                    return kind == Kind.VALUES ? v : PyTuple.of(k, v);
+                PyObject k = t.keys[e];
+                PyObject v = t.values[e];
+                if (k == null || v == null) {
+                    continue;
                 }
-                return k;
+                return switch (kind) {
+                    case KEYS -> k;
+                    case VALUES -> v;
+                    case ITEMS -> PyTuple.of(k, v);
+                };
             }
-            return switch (kind) {
-                case KEYS -> k;
-                case VALUES -> d.get(k);
-                case ITEMS -> PyTuple.of(k, d.get(k));
-            };
         }
     }
 }

@@ -4,7 +4,6 @@ import dev.taipan.objects.expose.Default;
 import dev.taipan.objects.expose.KwOnly;
 import dev.taipan.objects.expose.PyMethod;
 import java.lang.invoke.MethodHandles;
-import java.util.Arrays;
 
 /**
  * The methods of {@code list} named as in Python, and slice assignment and deletion.
@@ -34,35 +33,58 @@ final class ListMethods {
 
     @PyMethod
     static PyObject pop(PyList self, @Default("-1") int index) {
-        int n = self.size;
-        if (n == 0) {
-            throw Errors.indexError("pop from empty list");
+        PyObject v = null;
+        boolean empty;
+        self.lock();
+        try {
+            int n = self.size;
+            empty = n == 0;
+            int i = index < 0 ? index + n : index;
+            if (!empty && i >= 0 && i < n) {
+                v = self.removeAtLocked(i);
+            }
+        } finally {
+            self.unlock();
         }
-        int i = index < 0 ? index + n : index;
-        if (i < 0 || i >= n) {
-            throw Errors.indexError("pop index out of range");
+        if (v == null) {
+            throw Errors.indexError(empty ? "pop from empty list" : "pop index out of range");
         }
-        return self.removeAt(i);
+        return v;
     }
 
     @PyMethod
     static void remove(PyList self, PyObject x) {
-        for (int i = 0; i < self.size; i++) {
-            PyObject item = self.getOrNull(i);
-            if (item != null && (item == x || Abstract.richCompareBool(item, x, CompareOp.EQ))) {
-                if (i < self.size && self.items[i] == item) {
-                    self.removeAt(i);
+        // The comparisons run unlocked; the removal then checks, under the lock, that the
+        // matched item is still where it was found, and searches again if it moved.
+        search:
+        while (true) {
+            for (int i = 0; i < self.size; i++) {
+                PyObject item = self.getOrNull(i);
+                if (item != null && (item == x || Abstract.richCompareBool(item, x, CompareOp.EQ))) {
+                    self.lock();
+                    try {
+                        if (i < self.size && self.items[i] == item) {
+                            self.removeAtLocked(i);
+                            return;
+                        }
+                    } finally {
+                        self.unlock();
+                    }
+                    continue search;
                 }
-                return;
             }
+            throw Errors.valueError("list.remove(x): x not in list");
         }
-        throw Errors.valueError("list.remove(x): x not in list");
     }
 
     @PyMethod
     static void clear(PyList self) {
-        self.items = PyObject.EMPTY_ARRAY;
-        self.size = 0;
+        self.lock();
+        try {
+            self.replaceAll(PyObject.EMPTY_ARRAY, 0);
+        } finally {
+            self.unlock();
+        }
     }
 
     @PyMethod
@@ -97,14 +119,19 @@ final class ListMethods {
 
     @PyMethod
     static void reverse(PyList self) {
-        PyObject[] a = self.toArray();
-        for (int i = 0, j = a.length - 1; i < j; i++, j--) {
-            PyObject t = a[i];
-            a[i] = a[j];
-            a[j] = t;
+        self.lock();
+        try {
+            int n = self.size;
+            PyObject[] a = java.util.Arrays.copyOf(self.items, Math.max(n, 4));
+            for (int i = 0, j = n - 1; i < j; i++, j--) {
+                PyObject t = a[i];
+                a[i] = a[j];
+                a[j] = t;
+            }
+            self.replaceAll(a, n);
+        } finally {
+            self.unlock();
         }
-        self.items = a;
-        self.size = a.length;
     }
 
     @PyMethod
@@ -120,54 +147,79 @@ final class ListMethods {
 
     // CPython: Objects/listobject.c, list_ass_subscript
     static void setSlice(PyList self, PySlice s, PyObject value) {
-        PySlice.Indices ix = s.indices(self.size);
         PyObject[] src;
-        if (value == self) {
-            src = self.toArray();
+        if (value == self || value.getClass() == PyList.class) {
+            src = ((PyList) value).toArray();
         } else if (value.getType().slot(Slot.ITER) == null
                 && value.getType().slot(Slot.GETITEM) == null) {
-            throw Errors.typeError(ix.step() == 1 ? "can only assign an iterable"
+            throw Errors.typeError(s.indices(self.size).step() == 1 ? "can only assign an iterable"
                     : "must assign iterable to extended slice");
         } else {
             src = Abstract.toArray(value);
         }
-        if (ix.step() == 1) {
-            int lo = ix.start();
-            int hi = Math.max(lo, ix.stop());
-            self.replaceRange(lo, hi, src);
-            return;
-        }
-        if (src.length != ix.length()) {
+        while (true) {
+            // Resolving the slice can run __index__: it happens unlocked, and again if the
+            // size changed before the lock was taken.
+            int n = self.size;
+            PySlice.Indices ix = s.indices(n);
+            self.lock();
+            try {
+                if (self.size != n) {
+                    continue;
+                }
+                if (ix.step() == 1) {
+                    int lo = ix.start();
+                    int hi = Math.max(lo, ix.stop());
+                    self.replaceRange(lo, hi, src);
+                    return;
+                }
+                if (src.length == ix.length()) {
+                    for (int k = 0, i = ix.start(); k < src.length; k++, i += ix.step()) {
+                        self.items[i] = src[k];
+                    }
+                    return;
+                }
+            } finally {
+                self.unlock();
+            }
             throw Errors.valueError(
                     "attempt to assign sequence of size %d to extended slice of size %d",
                     src.length, ix.length());
         }
-        for (int k = 0, i = ix.start(); k < src.length; k++, i += ix.step()) {
-            self.items[i] = src[k];
-        }
     }
 
     static void deleteSlice(PyList self, PySlice s) {
-        PySlice.Indices ix = s.indices(self.size);
-        if (ix.length() == 0) {
-            return;
-        }
-        if (ix.step() == 1) {
-            self.replaceRange(ix.start(), ix.start() + ix.length(), PyObject.EMPTY_ARRAY);
-            return;
-        }
-        boolean[] drop = new boolean[self.size];
-        for (int k = 0, i = ix.start(); k < ix.length(); k++, i += ix.step()) {
-            drop[i] = true;
-        }
-        PyObject[] out = new PyObject[self.size - ix.length()];
-        int j = 0;
-        for (int i = 0; i < self.size; i++) {
-            if (!drop[i]) {
-                out[j++] = self.items[i];
+        while (true) {
+            int n = self.size;
+            PySlice.Indices ix = s.indices(n);
+            if (ix.length() == 0) {
+                return;
+            }
+            self.lock();
+            try {
+                if (self.size != n) {
+                    continue;
+                }
+                if (ix.step() == 1) {
+                    self.replaceRange(ix.start(), ix.start() + ix.length(), PyObject.EMPTY_ARRAY);
+                    return;
+                }
+                boolean[] drop = new boolean[n];
+                for (int k = 0, i = ix.start(); k < ix.length(); k++, i += ix.step()) {
+                    drop[i] = true;
+                }
+                PyObject[] out = new PyObject[Math.max(n - ix.length(), 4)];
+                int j = 0;
+                for (int i = 0; i < n; i++) {
+                    if (!drop[i]) {
+                        out[j++] = self.items[i];
+                    }
+                }
+                self.replaceAll(out, j);
+                return;
+            } finally {
+                self.unlock();
             }
         }
-        self.items = Arrays.copyOf(out, Math.max(out.length, 4));
-        self.size = out.length;
     }
 }

@@ -6,8 +6,8 @@ package dev.taipan.objects;
  *
  * <p>Java's {@code Arrays.sort} would need a three-way comparator, doubling the calls to
  * {@code __lt__} and throwing on inconsistent orders (NaN), so the list gets its own sort.
- * During the sort the list is emptied; if the key function or a comparison changes it, the
- * sort ends with CPython's {@code ValueError: list modified during sort}.
+ * During the sort the list is emptied; if the key function, a comparison or another thread
+ * changes it, the sort ends with CPython's {@code ValueError: list modified during sort}.
  *
  * <p>CPython: Objects/listobject.c, list_sort_impl
  */
@@ -26,11 +26,20 @@ final class ListSort {
     }
 
     static void sort(PyList list, PyObject key, boolean reverse) {
-        int n = list.size;
-        PyObject[] values = java.util.Arrays.copyOf(list.items, n);
+        // The list is emptied under its lock and sorted outside it (key functions and "<" are
+        // Python code); any mutation meanwhile replaces the marker array or the size, which the
+        // final check under the lock detects. Racing readers see an empty list, as in CPython.
         PyObject[] emptied = new PyObject[0];
-        list.items = emptied;
-        list.size = 0;
+        PyObject[] values;
+        int n;
+        list.lock();
+        try {
+            n = list.size;
+            values = java.util.Arrays.copyOf(list.items, n);
+            list.replaceAll(emptied, 0);
+        } finally {
+            list.unlock();
+        }
         PyObject[] keys = values;
         try {
             if (key != null) {
@@ -47,9 +56,14 @@ final class ListSort {
                 reverseInPlace(keys, values, n);
             }
         } finally {
-            boolean modified = list.items != emptied || list.size != 0;
-            list.items = values;
-            list.size = n;
+            boolean modified;
+            list.lock();
+            try {
+                modified = list.items != emptied || list.size != 0;
+                list.replaceAll(values, n);
+            } finally {
+                list.unlock();
+            }
             if (modified) {
                 throw Errors.valueError("list modified during sort");
             }

@@ -7,12 +7,18 @@ import dev.taipan.objects.expose.PyClass;
 import dev.taipan.objects.expose.PyMethod;
 import dev.taipan.objects.expose.PyNew;
 import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.Arrays;
 
 /**
  * The Python {@code bytearray}: a mutable byte array plus size. Basic method set: the sequence
  * protocol with item assignment, {@code append}, {@code extend}, {@code pop}, {@code clear},
  * {@code copy}, {@code decode}, {@code hex}, comparison.
+ *
+ * <p>Thread-safety (free-threaded engines, and host threads in either mode): every mutation
+ * runs under the object's lock ({@link ContainerLock}) after its arguments have been converted
+ * ({@code __index__}, iteration: Python code never runs under the lock); whole-content reads
+ * copy under the lock; single-byte reads bound-check against one read of the array.
  *
  * <p>CPython: Objects/bytearrayobject.c
  */
@@ -22,8 +28,20 @@ public class PyByteArray extends PyObject {
     /** The type {@code bytearray}. */
     public static final PyType TYPE = PyType.fromClass(PyByteArray.class, LOOKUP);
 
+    private static final VarHandle LOCK;
+
+    static {
+        try {
+            LOCK = LOOKUP.findVarHandle(PyByteArray.class, "lockWord", int.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
     private byte[] value;
     private int size;
+    /** The mutation lock: 0 free, 1 held (see {@link ContainerLock}). */
+    private int lockWord;
 
     /**
      * Creates a bytearray with a copy of the given bytes.
@@ -40,9 +58,24 @@ public class PyByteArray extends PyObject {
         return TYPE;
     }
 
-    /** Returns a copy of the bytes. */
+    private void lock() {
+        if (!LOCK.compareAndSet(this, 0, 1)) {
+            ContainerLock.acquireSlow(LOCK, this);
+        }
+    }
+
+    private void unlock() {
+        LOCK.setRelease(this, 0);
+    }
+
+    /** Returns a copy of the bytes (one consistent state). */
     public byte[] toByteArray() {
-        return Arrays.copyOf(value, size);
+        lock();
+        try {
+            return Arrays.copyOf(value, size);
+        } finally {
+            unlock();
+        }
     }
 
     /** Returns the current length. */
@@ -57,7 +90,23 @@ public class PyByteArray extends PyObject {
      * @return the byte
      */
     public byte byteAt(int i) {
-        return value[i];
+        int b = byteOrMinusOne(i);
+        if (b < 0) {
+            throw Errors.indexError("bytearray index out of range");
+        }
+        return (byte) b;
+    }
+
+    /**
+     * Returns one byte as 0..255, or -1 if the index is out of range (racing readers).
+     *
+     * @param i the index
+     * @return the byte or -1
+     */
+    int byteOrMinusOne(int i) {
+        int n = size;
+        byte[] a = value;
+        return i >= 0 && i < n && i < a.length ? a[i] & 0xff : -1;
     }
 
     @PyNew
@@ -68,7 +117,8 @@ public class PyByteArray extends PyObject {
 
     @PyMethod
     String __repr__() {
-        return "bytearray(" + PyBytes.repr(value, size) + ")";
+        byte[] b = toByteArray();
+        return "bytearray(" + PyBytes.repr(b, b.length) + ")";
     }
 
     @PyMethod
@@ -92,18 +142,34 @@ public class PyByteArray extends PyObject {
     @PyMethod
     PyObject __getitem__(PyObject key) {
         if (key instanceof PySlice s) {
-            PySlice.Indices ix = s.indices(size);
-            byte[] out = new byte[ix.length()];
-            for (int k = 0, i = ix.start(); k < out.length; k++, i += ix.step()) {
-                out[k] = value[i];
+            while (true) {
+                // __index__ of the slice bounds runs unlocked; retried if the size moved.
+                int n = size;
+                PySlice.Indices ix = s.indices(n);
+                lock();
+                try {
+                    if (size == n) {
+                        byte[] out = new byte[ix.length()];
+                        for (int k = 0, i = ix.start(); k < out.length; k++, i += ix.step()) {
+                            out[k] = value[i];
+                        }
+                        return new PyByteArray(out);
+                    }
+                } finally {
+                    unlock();
+                }
             }
-            return new PyByteArray(out);
         }
         if (!Sequences.isIndex(key)) {
             throw Errors.typeError("bytearray indices must be integers or slices, not %.200s",
                     key.getType().getName());
         }
-        return PyInt.of(value[Sequences.index(key, size, "bytearray index out of range")] & 0xff);
+        int i = Abstract.asIndex(key);
+        int b = byteOrMinusOne(i < 0 ? i + size : i);
+        if (b < 0) {
+            throw Errors.indexError("bytearray index out of range");
+        }
+        return PyInt.of(b);
     }
 
     @PyMethod
@@ -115,33 +181,60 @@ public class PyByteArray extends PyObject {
                 throw Errors.typeError("can assign only bytes, buffers, or iterables of ints in "
                         + "range(0, 256)");
             }
-            PySlice.Indices ix = sl.indices(size);
-            if (ix.step() == 1) {
-                int lo = ix.start();
-                int hi = Math.max(lo, ix.stop());
-                byte[] out = new byte[size - (hi - lo) + src.length];
-                System.arraycopy(value, 0, out, 0, lo);
-                System.arraycopy(src, 0, out, lo, src.length);
-                System.arraycopy(value, hi, out, lo + src.length, size - hi);
-                value = out;
-                size = out.length;
-                return;
+            PySlice.Indices ix;
+            while (true) {
+                int n = size;
+                ix = sl.indices(n);
+                lock();
+                try {
+                    if (size != n) {
+                        continue;
+                    }
+                    if (ix.step() == 1) {
+                        int lo = ix.start();
+                        int hi = Math.max(lo, ix.stop());
+                        byte[] out = new byte[n - (hi - lo) + src.length];
+                        System.arraycopy(value, 0, out, 0, lo);
+                        System.arraycopy(src, 0, out, lo, src.length);
+                        System.arraycopy(value, hi, out, lo + src.length, n - hi);
+                        value = out;
+                        size = out.length;
+                        return;
+                    }
+                    if (src.length == ix.length()) {
+                        for (int k = 0, i = ix.start(); k < src.length; k++, i += ix.step()) {
+                            value[i] = src[k];
+                        }
+                        return;
+                    }
+                } finally {
+                    unlock();
+                }
+                break;
             }
-            if (src.length != ix.length()) {
-                throw Errors.valueError("attempt to assign bytes of size %d to extended slice of "
-                        + "size %d", src.length, ix.length());
-            }
-            for (int k = 0, i = ix.start(); k < src.length; k++, i += ix.step()) {
-                value[i] = src[k];
-            }
-            return;
+            throw Errors.valueError("attempt to assign bytes of size %d to extended slice of "
+                    + "size %d", src.length, ix.length());
         }
         if (!Sequences.isIndex(key)) {
             throw Errors.typeError("bytearray indices must be integers or slices, not %.200s",
                     key.getType().getName());
         }
-        int i = Sequences.index(key, size, "bytearray index out of range");
-        value[i] = (byte) PyBytes.byteValue(v);
+        int i = Abstract.asIndex(key);
+        byte b = (byte) PyBytes.byteValue(v);
+        boolean done;
+        lock();
+        try {
+            int j = i < 0 ? i + size : i;
+            done = j >= 0 && j < size;
+            if (done) {
+                value[j] = b;
+            }
+        } finally {
+            unlock();
+        }
+        if (!done) {
+            throw Errors.indexError("bytearray index out of range");
+        }
     }
 
     @PyMethod
@@ -152,19 +245,32 @@ public class PyByteArray extends PyObject {
     @PyMethod
     void append(PyObject x) {
         int b = PyBytes.byteValue(x);
-        if (size == value.length) {
-            value = Arrays.copyOf(value, Math.max(8, size * 2));
+        lock();
+        try {
+            if (size == value.length) {
+                value = Arrays.copyOf(value, Math.max(8, size * 2));
+            }
+            value[size] = (byte) b;
+            size++;
+        } finally {
+            unlock();
         }
-        value[size++] = (byte) b;
     }
 
     @PyMethod
     void extend(PyObject iterable) {
         byte[] b = iterable instanceof PyBytes || iterable instanceof PyByteArray
                 ? PyBytes.bytesLike(iterable) : PyBytes.fromIterable(iterable).toByteArray();
-        value = Arrays.copyOf(value, Math.max(value.length, size + b.length));
-        System.arraycopy(b, 0, value, size, b.length);
-        size += b.length;
+        lock();
+        try {
+            if (size + b.length > value.length) {
+                value = Arrays.copyOf(value, Math.max(size + b.length, value.length + (value.length >> 1)));
+            }
+            System.arraycopy(b, 0, value, size, b.length);
+            size += b.length;
+        } finally {
+            unlock();
+        }
     }
 
     @PyMethod
@@ -185,16 +291,23 @@ public class PyByteArray extends PyObject {
 
     @PyMethod
     int pop(@Default("-1") int index) {
-        if (size == 0) {
-            throw Errors.indexError("pop from empty bytearray");
+        int b = -1;
+        boolean empty;
+        lock();
+        try {
+            empty = size == 0;
+            int i = index < 0 ? index + size : index;
+            if (!empty && i >= 0 && i < size) {
+                b = value[i] & 0xff;
+                System.arraycopy(value, i + 1, value, i, size - i - 1);
+                size--;
+            }
+        } finally {
+            unlock();
         }
-        int i = index < 0 ? index + size : index;
-        if (i < 0 || i >= size) {
-            throw Errors.indexError("pop index out of range");
+        if (b < 0) {
+            throw Errors.indexError(empty ? "pop from empty bytearray" : "pop index out of range");
         }
-        int b = value[i] & 0xff;
-        System.arraycopy(value, i + 1, value, i, size - i - 1);
-        size--;
         return b;
     }
 
@@ -206,62 +319,101 @@ public class PyByteArray extends PyObject {
     @PyMethod
     void __delitem__(PyObject key) {
         if (key instanceof PySlice sl) {
-            PySlice.Indices ix = sl.indices(size);
-            boolean[] drop = new boolean[size];
-            for (int k = 0, i = ix.start(); k < ix.length(); k++, i += ix.step()) {
-                drop[i] = true;
-            }
-            byte[] out = new byte[size - ix.length()];
-            int j = 0;
-            for (int i = 0; i < size; i++) {
-                if (!drop[i]) {
-                    out[j++] = value[i];
+            while (true) {
+                int n = size;
+                PySlice.Indices ix = sl.indices(n);
+                lock();
+                try {
+                    if (size != n) {
+                        continue;
+                    }
+                    boolean[] drop = new boolean[n];
+                    for (int k = 0, i = ix.start(); k < ix.length(); k++, i += ix.step()) {
+                        drop[i] = true;
+                    }
+                    byte[] out = new byte[n - ix.length()];
+                    int j = 0;
+                    for (int i = 0; i < n; i++) {
+                        if (!drop[i]) {
+                            out[j++] = value[i];
+                        }
+                    }
+                    value = out;
+                    size = out.length;
+                    return;
+                } finally {
+                    unlock();
                 }
             }
-            value = out;
-            size = out.length;
-            return;
         }
         if (!Sequences.isIndex(key)) {
             throw Errors.typeError("bytearray indices must be integers or slices, not %.200s",
                     key.getType().getName());
         }
-        int i = Sequences.index(key, size, "bytearray index out of range");
-        System.arraycopy(value, i + 1, value, i, size - i - 1);
-        size--;
+        int i = Abstract.asIndex(key);
+        boolean done;
+        lock();
+        try {
+            int j = i < 0 ? i + size : i;
+            done = j >= 0 && j < size;
+            if (done) {
+                System.arraycopy(value, j + 1, value, j, size - j - 1);
+                size--;
+            }
+        } finally {
+            unlock();
+        }
+        if (!done) {
+            throw Errors.indexError("bytearray index out of range");
+        }
     }
 
     @PyMethod
     void insert(int index, PyObject x) {
         int b = PyBytes.byteValue(x);
-        int i = index < 0 ? Math.max(0, index + size) : Math.min(index, size);
-        byte[] out = new byte[size + 1];
-        System.arraycopy(value, 0, out, 0, i);
-        out[i] = (byte) b;
-        System.arraycopy(value, i, out, i + 1, size - i);
-        value = out;
-        size++;
+        lock();
+        try {
+            int i = index < 0 ? Math.max(0, index + size) : Math.min(index, size);
+            byte[] out = new byte[size + 1];
+            System.arraycopy(value, 0, out, 0, i);
+            out[i] = (byte) b;
+            System.arraycopy(value, i, out, i + 1, size - i);
+            value = out;
+            size++;
+        } finally {
+            unlock();
+        }
     }
 
     @PyMethod
     void remove(PyObject x) {
         int b = PyBytes.byteValue(x);
-        for (int i = 0; i < size; i++) {
-            if ((value[i] & 0xff) == b) {
-                System.arraycopy(value, i + 1, value, i, size - i - 1);
-                size--;
-                return;
+        lock();
+        try {
+            for (int i = 0; i < size; i++) {
+                if ((value[i] & 0xff) == b) {
+                    System.arraycopy(value, i + 1, value, i, size - i - 1);
+                    size--;
+                    return;
+                }
             }
+        } finally {
+            unlock();
         }
         throw Errors.valueError("value not found in bytearray");
     }
 
     @PyMethod
     void reverse() {
-        for (int i = 0, j = size - 1; i < j; i++, j--) {
-            byte t = value[i];
-            value[i] = value[j];
-            value[j] = t;
+        lock();
+        try {
+            for (int i = 0, j = size - 1; i < j; i++, j--) {
+                byte t = value[i];
+                value[i] = value[j];
+                value[j] = t;
+            }
+        } finally {
+            unlock();
         }
     }
 
@@ -271,9 +423,13 @@ public class PyByteArray extends PyObject {
         if (c < 0) {
             return PyNotImplemented.NOT_IMPLEMENTED;
         }
-        byte[] out = new byte[size * c];
+        byte[] src = toByteArray();
+        if ((long) src.length * c > Integer.MAX_VALUE - 8) {
+            throw Errors.memoryError();
+        }
+        byte[] out = new byte[src.length * c];
         for (int k = 0; k < c; k++) {
-            System.arraycopy(value, 0, out, k * size, size);
+            System.arraycopy(src, 0, out, k * src.length, src.length);
         }
         return new PyByteArray(out);
     }
@@ -287,8 +443,13 @@ public class PyByteArray extends PyObject {
     PyObject __imul__(PyObject n) {
         PyObject r = __mul__(n);
         if (r instanceof PyByteArray b) {
-            value = b.value;
-            size = b.size;
+            lock();
+            try {
+                value = b.value;
+                size = b.size;
+            } finally {
+                unlock();
+            }
             return this;
         }
         return r;
@@ -307,8 +468,13 @@ public class PyByteArray extends PyObject {
 
     @PyMethod
     void clear() {
-        value = new byte[0];
-        size = 0;
+        lock();
+        try {
+            value = new byte[0];
+            size = 0;
+        } finally {
+            unlock();
+        }
     }
 
     @PyMethod
@@ -324,7 +490,8 @@ public class PyByteArray extends PyObject {
 
     @PyMethod
     String hex(@Opt PyObject sep, @Default("1") int bytesPerSep) {
-        return PyBytes.hex(value, size, sep, bytesPerSep);
+        byte[] b = toByteArray();
+        return PyBytes.hex(b, b.length, sep, bytesPerSep);
     }
 
     private PyObject cmp(PyObject o, CompareOp op) {

@@ -84,11 +84,13 @@ public final class PyBytesIterator extends AbstractIterator {
             if (a == null) {
                 return null;
             }
-            if (index >= a.length()) {
+            int b = a.byteOrMinusOne(index);
+            if (b < 0) {
                 array = null;
                 return null;
             }
-            return PyInt.of(a.byteAt(index++) & 0xff);
+            index++;
+            return PyInt.of(b);
         }
 
         @PyMethod

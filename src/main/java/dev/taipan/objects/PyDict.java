@@ -6,17 +6,28 @@ import dev.taipan.objects.expose.PyClass;
 import dev.taipan.objects.expose.PyMethod;
 import dev.taipan.objects.expose.PyNew;
 import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.Arrays;
 
 /**
  * The Python {@code dict}: an insertion-ordered hash table in CPython's compact layout, an
  * index array of open-addressed slots pointing into dense entry arrays (hash, key, value).
  *
- * <p>All state lives in one {@link Table} reached through one field, and growth builds a new
- * table, so a per-object lock can later guard mutations while lookups read the field once and
- * stay lock-free. {@link #keysVersion()} changes whenever a key is added or removed (not when a
- * value is replaced): inline caches for globals can key on it together with
- * {@link #entryIndex}. Methods named as in Python are in {@link DictMethods}.
+ * <p>All state lives in one {@link Table} reached through one volatile field; growth and
+ * {@code clear} install a new table. Within a table an entry position is never reused, an
+ * entry's hash, value and key are written before the index slot that points at it (a release
+ * store), and an index slot only changes from empty to an entry or from an entry to a deleted
+ * marker, so a probe chain never breaks under a racing reader.
+ *
+ * <p>Thread-safety (free-threaded engines, and host threads in either mode): lookups take no
+ * lock. Mutations take the dict's own lock ({@link ContainerLock}), which is never held while
+ * Python code runs: keys are hashed before it is taken, and when a probe meets a stored key
+ * whose equality could run Python code ({@code __eq__} of a non-builtin key), the lock is
+ * dropped, the key is located unlocked, and the mutation is applied only if no key was added or
+ * removed meanwhile ({@link #keysVersion()} unchanged), else retried, as CPython restarts a
+ * lookup when the table changes under it. {@link #keysVersion()} changes whenever a key is
+ * added or removed (not when a value is replaced). Methods named as in Python are in
+ * {@link DictMethods}.
  *
  * <p>CPython: Objects/dictobject.c
  */
@@ -28,6 +39,20 @@ public class PyDict extends PyObject {
 
     private static final int EMPTY = -1;
     private static final int DUMMY = -2;
+    /** A locked probe met a key whose comparison could run Python code. */
+    private static final int NEEDS_CALL = -3;
+
+    private static final VarHandle LOCK;
+    private static final VarHandle INDEX = MethodHandles.arrayElementVarHandle(int[].class);
+    private static final VarHandle VALUES = MethodHandles.arrayElementVarHandle(PyObject[].class);
+
+    static {
+        try {
+            LOCK = LOOKUP.findVarHandle(PyDict.class, "lockWord", int.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
 
     /** The table: indices into the entry arrays, and the entries in insertion order. */
     static final class Table {
@@ -49,8 +74,10 @@ public class PyDict extends PyObject {
         }
     }
 
-    private Table table = new Table(8, 5);
+    private volatile Table table = new Table(8, 5);
     private int keysVersion;
+    /** The mutation lock: 0 free, 1 held (see {@link ContainerLock}). */
+    private int lockWord;
 
     /** Creates an empty dict. */
     public PyDict() {
@@ -72,10 +99,17 @@ public class PyDict extends PyObject {
 
         @Override
         public PyDict getDict() {
-            if (dict == null && type.hasFlag(PyType.HAS_DICT)) {
-                dict = new PyDict();
+            PyDict d = dict;
+            if (d == null && type.hasFlag(PyType.HAS_DICT)) {
+                synchronized (this) {
+                    d = dict;
+                    if (d == null) {
+                        d = new PyDict();
+                        dict = d;
+                    }
+                }
             }
-            return dict;
+            return d;
         }
 
         @Override
@@ -87,6 +121,16 @@ public class PyDict extends PyObject {
     @Override
     public PyType getType() {
         return TYPE;
+    }
+
+    private void lock() {
+        if (!LOCK.compareAndSet(this, 0, 1)) {
+            ContainerLock.acquireSlow(LOCK, this);
+        }
+    }
+
+    private void unlock() {
+        LOCK.setRelease(this, 0);
     }
 
     /** Returns the number of items. */
@@ -120,13 +164,27 @@ public class PyDict extends PyObject {
         return Abstract.richCompareBool(a, b, CompareOp.EQ);
     }
 
+    /**
+     * Whether comparing two keys runs only builtin Java code: both are exact builtin scalars
+     * (whose {@code __eq__} never calls out), so the comparison may run under the lock.
+     */
+    static boolean comparesWithoutCalls(PyObject a, PyObject b) {
+        return a == b || isScalar(a.getClass()) && isScalar(b.getClass());
+    }
+
+    private static boolean isScalar(Class<?> c) {
+        return c == PyStr.class || c == PyInt.class || c == PyFloat.class || c == PyBool.class
+                || c == PyBytes.class;
+    }
+
     /** Returns the entry index of a key in a table, or -1. */
     private static int find(Table t, PyObject key, long hash) {
-        int mask = t.index.length - 1;
+        int[] index = t.index;
+        int mask = index.length - 1;
         long perturb = hash;
         int i = (int) (hash & mask);
         while (true) {
-            int ix = t.index[i];
+            int ix = (int) INDEX.getAcquire(index, i);
             if (ix == EMPTY) {
                 return -1;
             }
@@ -134,6 +192,36 @@ public class PyDict extends PyObject {
                 PyObject k = t.keys[ix];
                 if (k != null && keyEquals(k, key)) {
                     return ix;
+                }
+            }
+            perturb >>>= 5;
+            i = (int) ((i * 5L + perturb + 1) & mask);
+        }
+    }
+
+    /**
+     * Like {@link #find} for use under the lock: returns {@link #NEEDS_CALL} instead of
+     * comparing keys whose equality could run Python code.
+     */
+    private static int findLocked(Table t, PyObject key, long hash) {
+        int[] index = t.index;
+        int mask = index.length - 1;
+        long perturb = hash;
+        int i = (int) (hash & mask);
+        while (true) {
+            int ix = index[i];
+            if (ix == EMPTY) {
+                return -1;
+            }
+            if (ix >= 0 && t.hashes[ix] == hash) {
+                PyObject k = t.keys[ix];
+                if (k != null) {
+                    if (!comparesWithoutCalls(k, key)) {
+                        return NEEDS_CALL;
+                    }
+                    if (keyEquals(k, key)) {
+                        return ix;
+                    }
                 }
             }
             perturb >>>= 5;
@@ -152,26 +240,37 @@ public class PyDict extends PyObject {
         return i;
     }
 
-    private void resize(int minLive) {
+    /** Returns a table sized for {@code minLive} entries. */
+    private static Table newTable(int minLive) {
         int slots = 8;
         while (slots * 2 < minLive * 3) {
             slots <<= 1;
         }
+        return new Table(slots, slots * 2 / 3);
+    }
+
+    /** Appends an entry for a key known to be absent, with room known to be there. */
+    private static void insertClean(Table t, PyObject key, long h, PyObject value) {
+        int e = t.used;
+        t.hashes[e] = h;
+        t.values[e] = value;
+        t.keys[e] = key;
+        // The release store publishes the entry's fields before the slot that leads to it.
+        INDEX.setRelease(t.index, findSlotForInsert(t, h), e);
+        t.used = e + 1;
+        t.live++;
+    }
+
+    /** Installs a compacted copy with room for {@code minLive} entries (lock held). */
+    private void resize(int minLive) {
         Table old = table;
-        Table t = new Table(slots, slots * 2 / 3);
-        int j = 0;
+        Table t = newTable(minLive);
         for (int e = 0; e < old.used; e++) {
             PyObject k = old.keys[e];
             if (k != null) {
-                t.hashes[j] = old.hashes[e];
-                t.keys[j] = k;
-                t.values[j] = old.values[e];
-                t.index[findSlotForInsert(t, old.hashes[e])] = j;
-                j++;
+                insertClean(t, k, old.hashes[e], old.values[e]);
             }
         }
-        t.used = j;
-        t.live = j;
         table = t;
     }
 
@@ -230,7 +329,8 @@ public class PyDict extends PyObject {
      */
     public PyObject valueAt(int ix) {
         Table t = table;
-        return ix >= 0 && ix < t.used && t.keys[ix] != null ? t.values[ix] : null;
+        return ix >= 0 && ix < t.used && ix < t.keys.length && t.keys[ix] != null
+                ? t.values[ix] : null;
     }
 
     /**
@@ -244,27 +344,69 @@ public class PyDict extends PyObject {
     }
 
     void put(PyObject key, long h, PyObject value) {
-        Table t = table;
-        int ix = find(t, key, h);
-        if (ix >= 0) {
-            t.values[ix] = value;
-            return;
+        store(key, h, value, false);
+    }
+
+    /**
+     * Returns the value of a key, first storing {@code dflt} if the key is absent, in one atomic
+     * step ({@code dict.setdefault}).
+     *
+     * @param key  the key
+     * @param dflt the value to store if absent
+     * @return the value now stored
+     */
+    public PyObject setDefault(PyObject key, PyObject dflt) {
+        PyObject old = store(key, hashOf(key), dflt, true);
+        return old == null ? dflt : old;
+    }
+
+    /**
+     * Stores a value (or, if {@code onlyIfAbsent}, only adds a missing key) and returns the
+     * value the key had, or {@code null}.
+     */
+    private PyObject store(PyObject key, long h, PyObject value, boolean onlyIfAbsent) {
+        lock();
+        try {
+            Table t = table;
+            int ix = findLocked(t, key, h);
+            if (ix != NEEDS_CALL) {
+                return storeLocked(t, ix, key, h, value, onlyIfAbsent);
+            }
+        } finally {
+            unlock();
         }
-        if (t != table) {
-            t = table;
+        while (true) {
+            int version = keysVersion;
+            Table t = table;
+            int ix = find(t, key, h);
+            lock();
+            try {
+                if (table == t && keysVersion == version) {
+                    return storeLocked(t, ix, key, h, value, onlyIfAbsent);
+                }
+            } finally {
+                unlock();
+            }
+        }
+    }
+
+    /** Applies a store whose lookup gave {@code ix} in the current table (lock held). */
+    private PyObject storeLocked(Table t, int ix, PyObject key, long h, PyObject value,
+            boolean onlyIfAbsent) {
+        if (ix >= 0) {
+            PyObject old = t.values[ix];
+            if (!onlyIfAbsent) {
+                VALUES.setRelease(t.values, ix, value);
+            }
+            return old;
         }
         if (t.used >= t.keys.length) {
             resize(t.live + 1);
             t = table;
         }
-        int e = t.used;
-        t.hashes[e] = h;
-        t.keys[e] = key;
-        t.values[e] = value;
-        t.index[findSlotForInsert(t, h)] = e;
-        t.used = e + 1;
-        t.live++;
+        insertClean(t, key, h, value);
         keysVersion++;
+        return null;
     }
 
     /**
@@ -275,12 +417,35 @@ public class PyDict extends PyObject {
      */
     public PyObject remove(PyObject key) {
         long h = hashOf(key);
-        Table t = table;
-        int ix = find(t, key, h);
-        if (ix < 0) {
-            return null;
+        lock();
+        try {
+            Table t = table;
+            int ix = findLocked(t, key, h);
+            if (ix != NEEDS_CALL) {
+                return ix < 0 ? null : removeEntry(t, ix);
+            }
+        } finally {
+            unlock();
         }
+        while (true) {
+            int version = keysVersion;
+            Table t = table;
+            int ix = find(t, key, h);
+            lock();
+            try {
+                if (table == t && keysVersion == version) {
+                    return ix < 0 ? null : removeEntry(t, ix);
+                }
+            } finally {
+                unlock();
+            }
+        }
+    }
+
+    /** Deletes a live entry (lock held) and returns its value. */
+    private PyObject removeEntry(Table t, int ix) {
         PyObject v = t.values[ix];
+        long h = t.hashes[ix];
         int mask = t.index.length - 1;
         long perturb = h;
         int i = (int) (h & mask);
@@ -297,6 +462,30 @@ public class PyDict extends PyObject {
     }
 
     /**
+     * Removes and returns the most recently inserted item ({@code dict.popitem}), atomically.
+     *
+     * @return the key and value, or {@code null} if empty
+     */
+    PyObject[] popLast() {
+        lock();
+        try {
+            Table t = table;
+            for (int e = t.used - 1; e >= 0; e--) {
+                PyObject k = t.keys[e];
+                if (k != null) {
+                    PyObject v = removeEntry(t, e);
+                    // Trailing deleted entries are dropped, so repeated popitem stays O(1).
+                    t.used = e;
+                    return new PyObject[] {k, v};
+                }
+            }
+            return null;
+        } finally {
+            unlock();
+        }
+    }
+
+    /**
      * Removes a str key given as a Java string.
      *
      * @param key the key
@@ -308,45 +497,69 @@ public class PyDict extends PyObject {
 
     /** Removes everything. */
     public void clear() {
-        table = new Table(8, 5);
-        keysVersion++;
+        lock();
+        try {
+            table = new Table(8, 5);
+            keysVersion++;
+        } finally {
+            unlock();
+        }
+    }
+
+    /**
+     * The live entries of one consistent state: keys, values and hashes side by side.
+     *
+     * @param keys   the keys in insertion order
+     * @param values the values
+     * @param hashes the hashes
+     */
+    record Entries(PyObject[] keys, PyObject[] values, long[] hashes) {
+    }
+
+    /** Returns the live entries, copied under the lock. */
+    Entries entries() {
+        lock();
+        try {
+            Table t = table;
+            int n = t.live;
+            PyObject[] ks = new PyObject[n];
+            PyObject[] vs = new PyObject[n];
+            long[] hs = new long[n];
+            int j = 0;
+            for (int e = 0; e < t.used && j < n; e++) {
+                if (t.keys[e] != null) {
+                    ks[j] = t.keys[e];
+                    vs[j] = t.values[e];
+                    hs[j] = t.hashes[e];
+                    j++;
+                }
+            }
+            return new Entries(ks, vs, hs);
+        } finally {
+            unlock();
+        }
     }
 
     /** Returns the keys in order (a snapshot). */
     public PyObject[] keysArray() {
-        Table t = table;
-        PyObject[] out = new PyObject[t.live];
-        int j = 0;
-        for (int e = 0; e < t.used && j < out.length; e++) {
-            if (t.keys[e] != null) {
-                out[j++] = t.keys[e];
-            }
-        }
-        return j == out.length ? out : Arrays.copyOf(out, j);
+        return entries().keys();
     }
 
     /** Returns the values in order (a snapshot). */
     public PyObject[] valuesArray() {
-        Table t = table;
-        PyObject[] out = new PyObject[t.live];
-        int j = 0;
-        for (int e = 0; e < t.used && j < out.length; e++) {
-            if (t.keys[e] != null) {
-                out[j++] = t.values[e];
-            }
-        }
-        return j == out.length ? out : Arrays.copyOf(out, j);
+        return entries().values();
     }
 
     /**
-     * Returns the next live entry at or after a position, for iterators.
+     * Returns the next live entry at or after a position of a table, for iterators.
      *
+     * @param t   the table
      * @param pos the entry position
      * @return the entry position, or -1 at the end
      */
-    int nextEntry(int pos) {
-        Table t = table;
-        for (int e = pos; e < t.used; e++) {
+    static int nextEntry(Table t, int pos) {
+        int used = Math.min(t.used, t.keys.length);
+        for (int e = pos; e < used; e++) {
             if (t.keys[e] != null) {
                 return e;
             }
@@ -354,41 +567,37 @@ public class PyDict extends PyObject {
         return -1;
     }
 
-    /** Returns the value at an entry position found by {@link #nextEntry}. */
-    PyObject valueAtEntry(int e) {
-        return table.values[e];
-    }
-
-    /** Returns the key at an entry position found by {@link #nextEntry}. */
-    PyObject keyAt(int e) {
-        return table.keys[e];
-    }
-
     /** Returns a shallow copy. */
     public PyDict copy() {
+        Entries es = entries();
         PyDict d = new PyDict();
-        Table t = table;
-        d.resize(t.live);
-        for (int e = 0; e < t.used; e++) {
-            if (t.keys[e] != null) {
-                d.put(t.keys[e], t.hashes[e], t.values[e]);
-            }
+        Table t = newTable(es.keys().length);
+        for (int i = 0; i < es.keys().length; i++) {
+            insertClean(t, es.keys()[i], es.hashes()[i], es.values()[i]);
         }
+        d.table = t;
         return d;
     }
 
     /**
      * Merges a mapping or iterable of pairs into this dict ({@code dict.update}).
      *
+     * <p>From another dict the merge is one atomic step when every key compares without
+     * calling Python code (str, int, float, bytes keys); otherwise key by key.
+     *
      * @param other a dict, an object with {@code keys()}, or an iterable of pairs
      */
     public void update(PyObject other) {
         if (other instanceof PyDict d) {
-            Table t = d.table;
-            for (int e = 0; e < t.used; e++) {
-                if (t.keys[e] != null) {
-                    put(t.keys[e], t.hashes[e], t.values[e]);
-                }
+            if (d == this) {
+                return;
+            }
+            // The source is copied under its own lock first: two dicts' locks are never held
+            // together, so d1.update(d2) racing d2.update(d1) cannot deadlock.
+            Entries es = d.entries();
+            int done = mergeLocked(es);
+            for (int i = done; i < es.keys().length; i++) {
+                put(es.keys()[i], es.hashes()[i], es.values()[i]);
             }
         } else if (Abstract.lookupAttr(other, "keys") != null) {
             PyObject keys = Abstract.callMethod(other, "keys");
@@ -414,6 +623,31 @@ public class PyDict extends PyObject {
                 }
                 put(pair[0], pair[1]);
             }
+        }
+    }
+
+    /**
+     * Stores entries under one hold of the lock until one needs a Python-level comparison;
+     * returns how many were stored.
+     */
+    private int mergeLocked(Entries es) {
+        PyObject[] ks = es.keys();
+        lock();
+        try {
+            if (table.live == 0 && ks.length > 0) {
+                resize(ks.length);
+            }
+            for (int i = 0; i < ks.length; i++) {
+                Table t = table;
+                int ix = findLocked(t, ks[i], es.hashes()[i]);
+                if (ix == NEEDS_CALL) {
+                    return i;
+                }
+                storeLocked(t, ix, ks[i], es.hashes()[i], es.values()[i], false);
+            }
+            return ks.length;
+        } finally {
+            unlock();
         }
     }
 
@@ -484,19 +718,13 @@ public class PyDict extends PyObject {
         }
         try {
             StringBuilder sb = new StringBuilder("{");
-            boolean first = true;
-            for (int e = nextEntry(0); e >= 0; e = nextEntry(e + 1)) {
-                Table t = table;
-                PyObject k = t.keys[e];
-                PyObject v = t.values[e];
-                if (k == null) {
-                    continue;
-                }
-                if (!first) {
+            Entries es = entries();
+            for (int i = 0; i < es.keys().length; i++) {
+                if (i > 0) {
                     sb.append(", ");
                 }
-                first = false;
-                sb.append(Abstract.repr(k)).append(": ").append(Abstract.repr(v));
+                sb.append(Abstract.repr(es.keys()[i])).append(": ")
+                        .append(Abstract.repr(es.values()[i]));
             }
             return PyStr.of(sb.append('}').toString());
         } finally {

@@ -1,10 +1,23 @@
 package dev.taipan.objects;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+
 /**
  * An instance of a Python class whose solid base is {@code object}: its type, its
  * {@code __dict__} (unless the class uses {@code __slots__} only), and its slot values.
  */
 public class PyInstance extends PyObject implements HasDict {
+    private static final VarHandle DICT;
+
+    static {
+        try {
+            DICT = MethodHandles.lookup().findVarHandle(PyInstance.class, "dict", PyDict.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
     private PyType type;
     private PyDict dict;
     /** Values of {@code __slots__} members, indexed by the member descriptors; null = unset. */
@@ -36,10 +49,17 @@ public class PyInstance extends PyObject implements HasDict {
 
     @Override
     public PyDict getDict() {
-        if (dict == null && type.hasFlag(PyType.HAS_DICT)) {
-            dict = new PyDict();
+        PyDict d = dict;
+        if (d == null && type.hasFlag(PyType.HAS_DICT)) {
+            // Created on first use; racing threads must agree on one dict, or one thread's
+            // attribute writes would vanish with the dict that lost.
+            PyDict fresh = new PyDict();
+            d = (PyDict) DICT.compareAndExchange(this, null, fresh);
+            if (d == null) {
+                d = fresh;
+            }
         }
-        return dict;
+        return d;
     }
 
     @Override

@@ -8,16 +8,22 @@ import dev.taipan.objects.expose.PyClassMethod;
 import dev.taipan.objects.expose.PyMethod;
 import dev.taipan.objects.expose.PyNew;
 import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.Arrays;
 
 /**
  * The Python {@code list}: an object array plus a size.
  *
- * <p>Thread-safety is designed in but not yet enforced: every mutation replaces or writes the
- * array and then the size, so a per-object lock can later wrap the mutators while readers stay
- * lock-free (they read the array and size once, and bound-check against both, so they never
- * see a Java exception, only an older or newer state). The methods named like Python's are in
- * {@link ListMethods}; sorting is {@link ListSort}.
+ * <p>Thread-safety (free-threaded engines, and host threads in either mode): every mutation
+ * takes the list's own lock ({@link ContainerLock}), writes or replaces the array, and then
+ * publishes the size with a release store. Single-item readers ({@code len}, {@code [i]},
+ * iteration, {@code in}, {@code index}, {@code count}) take no lock: they read the size, then
+ * the array, and bound-check against both, so a racing reader sees an older or newer state and
+ * never a Java exception. Whole-list readers ({@link #toArray}, slicing, copy, comparison) copy
+ * under the lock, so they never see a half-done insertion or deletion. Python code (item
+ * {@code __eq__}, {@code __index__}, iterators, sort keys) always runs with the lock released;
+ * an operation that needs both re-validates after taking the lock. The methods named like
+ * Python's are in {@link ListMethods}; sorting is {@link ListSort}.
  *
  * <p>CPython: Objects/listobject.c
  */
@@ -27,8 +33,22 @@ public class PyList extends PyObject {
     /** The type {@code list}. */
     public static final PyType TYPE = PyType.fromClass(PyList.class, LOOKUP);
 
+    private static final VarHandle LOCK;
+    private static final VarHandle SIZE;
+
+    static {
+        try {
+            LOCK = LOOKUP.findVarHandle(PyList.class, "lockWord", int.class);
+            SIZE = LOOKUP.findVarHandle(PyList.class, "size", int.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
     PyObject[] items;
     int size;
+    /** The mutation lock: 0 free, 1 held (see {@link ContainerLock}). */
+    private int lockWord;
 
     /** Creates an empty list. */
     public PyList() {
@@ -62,10 +82,17 @@ public class PyList extends PyObject {
 
         @Override
         public PyDict getDict() {
-            if (dict == null && type.hasFlag(PyType.HAS_DICT)) {
-                dict = new PyDict();
+            PyDict d = dict;
+            if (d == null && type.hasFlag(PyType.HAS_DICT)) {
+                synchronized (this) {
+                    d = dict;
+                    if (d == null) {
+                        d = new PyDict();
+                        dict = d;
+                    }
+                }
             }
-            return dict;
+            return d;
         }
 
         @Override
@@ -87,6 +114,23 @@ public class PyList extends PyObject {
     @Override
     public PyType getType() {
         return TYPE;
+    }
+
+    /** Takes this list's mutation lock; never call Python code while holding it. */
+    final void lock() {
+        if (!LOCK.compareAndSet(this, 0, 1)) {
+            ContainerLock.acquireSlow(LOCK, this);
+        }
+    }
+
+    /** Releases the mutation lock. */
+    final void unlock() {
+        LOCK.setRelease(this, 0);
+    }
+
+    /** Publishes a new size after the array writes it covers (lock held). */
+    final void publishSize(int n) {
+        SIZE.setRelease(this, n);
     }
 
     /** Returns the number of items. */
@@ -115,17 +159,23 @@ public class PyList extends PyObject {
      * @return the item or {@code null}
      */
     PyObject getOrNull(int i) {
+        // Size first (acquire), then the array: the array is at least as new as that size.
+        int n = (int) SIZE.getAcquire(this);
         PyObject[] a = items;
-        int n = size;
         return i >= 0 && i < n && i < a.length ? a[i] : null;
     }
 
-    /** Returns a copy of the items. */
+    /** Returns a copy of the items (one consistent state). */
     public PyObject[] toArray() {
-        PyObject[] a = items;
-        return Arrays.copyOf(a, Math.min(size, a.length));
+        lock();
+        try {
+            return Arrays.copyOf(items, size);
+        } finally {
+            unlock();
+        }
     }
 
+    /** Grows the array to hold at least {@code min} items (lock held). */
     private void ensureCapacity(int min) {
         if (min > items.length) {
             // CPython's growth pattern: about 1/8 over, at least 4 more.
@@ -140,10 +190,15 @@ public class PyList extends PyObject {
      * @param x the item
      */
     public void append(PyObject x) {
-        int n = size;
-        ensureCapacity(n + 1);
-        items[n] = x;
-        size = n + 1;
+        lock();
+        try {
+            int n = size;
+            ensureCapacity(n + 1);
+            items[n] = x;
+            publishSize(n + 1);
+        } finally {
+            unlock();
+        }
     }
 
     /**
@@ -153,7 +208,23 @@ public class PyList extends PyObject {
      * @param x the item
      */
     public void set(int i, PyObject x) {
-        items[i] = x;
+        if (!setIfInRange(i, x)) {
+            throw Errors.indexError("list assignment index out of range");
+        }
+    }
+
+    /** Stores an item if {@code 0 <= i < size}, atomically; returns whether it did. */
+    private boolean setIfInRange(int i, PyObject x) {
+        lock();
+        try {
+            if (i < 0 || i >= size) {
+                return false;
+            }
+            items[i] = x;
+            return true;
+        } finally {
+            unlock();
+        }
     }
 
     /**
@@ -163,16 +234,21 @@ public class PyList extends PyObject {
      * @param x the item
      */
     public void insert(int i, PyObject x) {
-        int n = size;
-        if (i < 0) {
-            i = Math.max(0, i + n);
-        } else if (i > n) {
-            i = n;
+        lock();
+        try {
+            int n = size;
+            if (i < 0) {
+                i = Math.max(0, i + n);
+            } else if (i > n) {
+                i = n;
+            }
+            ensureCapacity(n + 1);
+            System.arraycopy(items, i, items, i + 1, n - i);
+            items[i] = x;
+            publishSize(n + 1);
+        } finally {
+            unlock();
         }
-        ensureCapacity(n + 1);
-        System.arraycopy(items, i, items, i + 1, n - i);
-        items[i] = x;
-        size = n + 1;
     }
 
     /**
@@ -182,16 +258,33 @@ public class PyList extends PyObject {
      * @return the item
      */
     public PyObject removeAt(int i) {
-        PyObject v = items[i];
+        PyObject v;
+        lock();
+        try {
+            v = i >= 0 && i < size ? removeAtLocked(i) : null;
+        } finally {
+            unlock();
+        }
+        if (v == null) {
+            throw Errors.indexError("list index out of range");
+        }
+        return v;
+    }
+
+    /** Removes the item at a valid index (lock held). */
+    PyObject removeAtLocked(int i) {
+        PyObject[] a = items;
+        PyObject v = a[i];
         int n = size;
-        System.arraycopy(items, i + 1, items, i, n - i - 1);
-        items[n - 1] = null;
-        size = n - 1;
+        // Size first: a racing reader then stops before the slot that is about to empty.
+        publishSize(n - 1);
+        System.arraycopy(a, i + 1, a, i, n - i - 1);
+        a[n - 1] = null;
         return v;
     }
 
     /**
-     * Replaces the range {@code [lo, hi)} with the given items.
+     * Replaces the range {@code [lo, hi)} with the given items (lock held).
      *
      * @param lo  start
      * @param hi  end (exclusive), lo &lt;= hi
@@ -204,8 +297,14 @@ public class PyList extends PyObject {
         System.arraycopy(items, 0, a, 0, lo);
         System.arraycopy(src, 0, a, lo, src.length);
         System.arraycopy(items, hi, a, lo + src.length, n - hi);
+        replaceAll(a, newSize);
+    }
+
+    /** Installs a new array and size together (lock held). */
+    void replaceAll(PyObject[] a, int n) {
+        // A reader that still sees the old size bound-checks against the new array.
         items = a;
-        size = newSize;
+        publishSize(n);
     }
 
     /**
@@ -214,10 +313,19 @@ public class PyList extends PyObject {
      * @param iterable the iterable
      */
     public void extend(PyObject iterable) {
-        PyObject[] src = iterable == this ? toArray() : Abstract.toArray(iterable);
-        ensureCapacity(size + src.length);
-        System.arraycopy(src, 0, items, size, src.length);
-        size += src.length;
+        // The source is read before the lock is taken: iterating can run Python code, and
+        // another list's lock is never held together with this one's.
+        PyObject[] src = iterable == this || iterable.getClass() == PyList.class
+                ? ((PyList) iterable).toArray() : Abstract.toArray(iterable);
+        lock();
+        try {
+            int n = size;
+            ensureCapacity(n + src.length);
+            System.arraycopy(src, 0, items, n, src.length);
+            publishSize(n + src.length);
+        } finally {
+            unlock();
+        }
     }
 
     /**
@@ -239,9 +347,16 @@ public class PyList extends PyObject {
 
     @PyMethod
     void __init__(@Opt PyObject iterable) {
-        PyObject[] src = iterable == null ? EMPTY_ARRAY : Abstract.toArray(iterable);
-        items = Arrays.copyOf(src, Math.max(src.length, 4));
-        size = src.length;
+        // As in CPython the list is emptied first, so list.__init__(l, l) leaves it empty.
+        PyObject[] src = iterable == null || iterable == this ? EMPTY_ARRAY
+                : iterable.getClass() == PyList.class
+                        ? ((PyList) iterable).toArray() : Abstract.toArray(iterable);
+        lock();
+        try {
+            replaceAll(Arrays.copyOf(src, Math.max(src.length, 4)), src.length);
+        } finally {
+            unlock();
+        }
     }
 
     @PyClassMethod
@@ -259,19 +374,40 @@ public class PyList extends PyObject {
     @PyMethod
     PyObject __getitem__(PyObject key) {
         if (key instanceof PySlice s) {
-            PyObject[] a = items;
-            PySlice.Indices ix = s.indices(size);
-            PyObject[] out = new PyObject[ix.length()];
-            for (int k = 0, i = ix.start(); k < out.length; k++, i += ix.step()) {
-                out[k] = a[i];
-            }
-            return new PyList(out, out.length);
+            return slice(s);
         }
         if (!Sequences.isIndex(key)) {
             throw Errors.typeError("list indices must be integers or slices, not %.200s",
                     key.getType().getName());
         }
-        return get(Sequences.index(key, size, "list index out of range"));
+        int i = Abstract.asIndex(key);
+        if (i < 0) {
+            i += size;
+        }
+        return get(i);
+    }
+
+    /** Returns a new list of the items a slice selects, from one consistent state. */
+    private PyList slice(PySlice s) {
+        while (true) {
+            // Resolving the slice can run __index__, so it happens unlocked; if the size moved
+            // meanwhile, resolve again against the new one.
+            int n = size;
+            PySlice.Indices ix = s.indices(n);
+            lock();
+            try {
+                if (size == n) {
+                    PyObject[] a = items;
+                    PyObject[] out = new PyObject[ix.length()];
+                    for (int k = 0, i = ix.start(); k < out.length; k++, i += ix.step()) {
+                        out[k] = a[i];
+                    }
+                    return new PyList(out, out.length);
+                }
+            } finally {
+                unlock();
+            }
+        }
     }
 
     @PyMethod
@@ -284,7 +420,21 @@ public class PyList extends PyObject {
             throw Errors.typeError("list indices must be integers or slices, not %.200s",
                     key.getType().getName());
         }
-        items[Sequences.index(key, size, "list assignment index out of range")] = value;
+        int i = Abstract.asIndex(key);
+        boolean done;
+        lock();
+        try {
+            int j = i < 0 ? i + size : i;
+            done = j >= 0 && j < size;
+            if (done) {
+                items[j] = value;
+            }
+        } finally {
+            unlock();
+        }
+        if (!done) {
+            throw Errors.indexError("list assignment index out of range");
+        }
     }
 
     @PyMethod
@@ -297,7 +447,21 @@ public class PyList extends PyObject {
             throw Errors.typeError("list indices must be integers or slices, not %.200s",
                     key.getType().getName());
         }
-        removeAt(Sequences.index(key, size, "list assignment index out of range"));
+        int i = Abstract.asIndex(key);
+        boolean done;
+        lock();
+        try {
+            int j = i < 0 ? i + size : i;
+            done = j >= 0 && j < size;
+            if (done) {
+                removeAtLocked(j);
+            }
+        } finally {
+            unlock();
+        }
+        if (!done) {
+            throw Errors.indexError("list assignment index out of range");
+        }
     }
 
     @PyMethod
@@ -326,8 +490,11 @@ public class PyList extends PyObject {
         if (!(o instanceof PyList l)) {
             return PyNotImplemented.NOT_IMPLEMENTED;
         }
-        PyObject[] a = Arrays.copyOf(items, size + l.size);
-        System.arraycopy(l.items, 0, a, size, l.size);
+        // Each operand is copied under its own lock in turn, never both at once.
+        PyObject[] mine = toArray();
+        PyObject[] theirs = l == this ? mine : l.toArray();
+        PyObject[] a = Arrays.copyOf(mine, mine.length + theirs.length);
+        System.arraycopy(theirs, 0, a, mine.length, theirs.length);
         return new PyList(a, a.length);
     }
 
@@ -343,12 +510,20 @@ public class PyList extends PyObject {
         if (c < 0) {
             return PyNotImplemented.NOT_IMPLEMENTED;
         }
-        int len = size;
-        PyObject[] a = new PyObject[len * c];
-        for (int k = 0; k < c; k++) {
-            System.arraycopy(items, 0, a, k * len, len);
+        PyObject[] src = toArray();
+        return new PyList(repeat(src, src.length, c), src.length * c);
+    }
+
+    /** Returns {@code count} copies of the first {@code len} items of {@code src}. */
+    private static PyObject[] repeat(PyObject[] src, int len, int count) {
+        if ((long) len * count > Integer.MAX_VALUE - 8) {
+            throw Errors.memoryError();
         }
-        return new PyList(a, a.length);
+        PyObject[] a = new PyObject[len * count];
+        for (int k = 0; k < count; k++) {
+            System.arraycopy(src, 0, a, k * len, len);
+        }
+        return a;
     }
 
     @PyMethod
@@ -362,17 +537,29 @@ public class PyList extends PyObject {
         if (c < 0) {
             return PyNotImplemented.NOT_IMPLEMENTED;
         }
-        PyList r = (PyList) __mul__(n);
-        items = r.items;
-        size = r.size;
-        return this;
+        lock();
+        try {
+            int len = size;
+            if ((long) len * c <= Integer.MAX_VALUE - 8) {
+                PyObject[] a = repeat(items, len, c);
+                replaceAll(a, a.length);
+                return this;
+            }
+        } finally {
+            unlock();
+        }
+        throw Errors.memoryError();
     }
 
     private PyObject cmp(PyObject o, CompareOp op) {
         if (!(o instanceof PyList l)) {
             return PyNotImplemented.NOT_IMPLEMENTED;
         }
-        return Sequences.compare(items, size, l.items, l.size, op);
+        // Snapshots taken one lock at a time: a == b racing b == a cannot deadlock, and the
+        // item comparisons (Python code) run with no lock held.
+        PyObject[] a = toArray();
+        PyObject[] b = l == this ? a : l.toArray();
+        return Sequences.compare(a, a.length, b, b.length, op);
     }
 
     @PyMethod

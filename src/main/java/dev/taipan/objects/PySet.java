@@ -40,10 +40,17 @@ public class PySet extends PySetBase {
 
         @Override
         public PyDict getDict() {
-            if (dict == null && type.hasFlag(PyType.HAS_DICT)) {
-                dict = new PyDict();
+            PyDict d = dict;
+            if (d == null && type.hasFlag(PyType.HAS_DICT)) {
+                synchronized (this) {
+                    d = dict;
+                    if (d == null) {
+                        d = new PyDict();
+                        dict = d;
+                    }
+                }
             }
-            return dict;
+            return d;
         }
 
         @Override
@@ -127,16 +134,20 @@ public class PySet extends PySetBase {
         }
     }
 
-    private void replaceWith(PySetBase r) {
-        keys = r.keys;
-        hashes = r.hashes;
-        fill = r.fill;
-        used = r.used;
-    }
-
     @PyMethod
     void intersection_update(@Args PyObject[] others) {
-        replaceWith(SetMethods.intersection(this, others));
+        // Computed from a snapshot and installed only if nothing changed meanwhile, so a racing
+        // add is never lost.
+        PyObject[] sets = new PyObject[others.length];
+        for (int i = 0; i < others.length; i++) {
+            sets[i] = others[i] instanceof PySetBase ? others[i] : materialize(others[i]);
+        }
+        while (true) {
+            int v = version();
+            if (replaceIfUnchanged(SetMethods.intersection(this, sets), v)) {
+                return;
+            }
+        }
     }
 
     @PyMethod
@@ -155,7 +166,20 @@ public class PySet extends PySetBase {
 
     @PyMethod
     void symmetric_difference_update(PyObject other) {
-        replaceWith(SetMethods.symmetric_difference(this, other));
+        PyObject o = other instanceof PySetBase ? other : materialize(other);
+        while (true) {
+            int v = version();
+            if (replaceIfUnchanged(SetMethods.symmetric_difference(this, o), v)) {
+                return;
+            }
+        }
+    }
+
+    /** Reads an iterable once into a set, so that a retried computation can read it again. */
+    private static PySet materialize(PyObject iterable) {
+        PySet s = new PySet();
+        s.addAll(iterable);
+        return s;
     }
 
     @PyMethod

@@ -368,9 +368,14 @@ public class PyType extends PyObject {
      *
      * @param slot the slot whose name changed, or {@code null}
      */
-    void modified(Slot slot) {
-        versionTag = NEXT_VERSION.getAndIncrement();
+    synchronized void modified(Slot slot) {
+        // The cache goes before the tag: a reader that sees the new tag then finds the new
+        // cache, so it never files an old answer under the new tag. Holding this type's lock
+        // (and each subclass's in turn, always base before subclass) serializes slot refills,
+        // so the last refill runs after the last dict change and an older answer cannot
+        // overwrite a newer one.
         lookupCache = new ConcurrentHashMap<>();
+        versionTag = NEXT_VERSION.getAndIncrement();
         if (slot != null) {
             slots[slot.ordinal()] = lookup(slot.dunder());
         }

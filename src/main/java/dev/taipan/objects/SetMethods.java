@@ -283,7 +283,7 @@ final class SetMethods {
 
     @PyMethod
     static int __sizeof__(PySetBase self) {
-        return 200 + 16 * self.keys.length;
+        return 200 + 16 * self.capacity();
     }
 
     @PyClassMethod
