@@ -130,4 +130,23 @@ public record CodeObject(
     public String toString() {
         return "<code object " + name + ", file \"" + filename + "\", line " + firstLineno + ">";
     }
+
+    /**
+     * A rough size of this code in memory, in bytes, counting the code objects and strings among
+     * its constants: what a code cache weighs entries by.
+     *
+     * @return a non-negative estimate
+     */
+    public long estimatedSize() {
+        long w = 128 + 4L * (code.length + positions.length + exceptionTable.length)
+                + 16L * (consts.length + names.length + localsPlusNames.length);
+        for (Object c : consts) {
+            if (c instanceof CodeObject inner) {
+                w += inner.estimatedSize();
+            } else if (c instanceof String s) {
+                w += 2L * s.length();
+            }
+        }
+        return w;
+    }
 }

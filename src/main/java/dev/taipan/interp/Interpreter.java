@@ -1,5 +1,8 @@
 package dev.taipan.interp;
 
+import dev.taipan.cache.CodeCache;
+import dev.taipan.cache.Compiled;
+import dev.taipan.cache.SourceKey;
 import dev.taipan.code.CodeObject;
 import dev.taipan.compile.Compiler;
 import dev.taipan.objects.Abstract;
@@ -15,6 +18,7 @@ import dev.taipan.parse.Parser;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +46,9 @@ public final class Interpreter {
     /** Consulted for modules the path does not have (a host's Java packages), or null. */
     private volatile ModuleFinder moduleFinder;
     private final boolean freeThreaded;
+    /** Cache keys of module files: a flag bit no other user of the cache sets. */
+    private static final int MODULE_FLAGS = 1 << 25;
+    private volatile CodeCache codeCache = CodeCache.shared();
     /** The interpreter lock in GIL mode; null when free-threaded. */
     private final Gil gil;
     private volatile long switchIntervalMicros = 5000;
@@ -320,7 +327,11 @@ public final class Interpreter {
         return globals;
     }
 
-    /** Parses and compiles a file and runs it with {@code globals} as its namespace. */
+    /**
+     * Parses and compiles a file and runs it with {@code globals} as its namespace. The compiled
+     * code comes from the code cache when the same file with the same bytes was compiled before,
+     * by this interpreter or another: importing a module in a new engine costs no compilation.
+     */
     void execFile(String name, PyDict globals) {
         byte[] bytes;
         try {
@@ -328,8 +339,27 @@ public final class Interpreter {
         } catch (IOException e) {
             throw dev.taipan.objects.Errors.of(dev.taipan.objects.ExceptionTypes.OSError, "%s", e.getMessage());
         }
-        CodeObject code = compile(bytes, name);
-        exec(code, globals, globals);
+        // Latin-1 maps bytes to chars one to one: a cheap, exact key for the file's bytes.
+        SourceKey key = new SourceKey(new String(bytes, StandardCharsets.ISO_8859_1), name, MODULE_FLAGS);
+        CompiledModule compiled = codeCache.get(key, k -> new CompiledModule(compile(bytes, name)));
+        exec(compiled.code(), globals, globals);
+    }
+
+    /** A module's compiled code, as the code cache holds it. */
+    private record CompiledModule(CodeObject code) implements Compiled {
+        @Override
+        public long weight() {
+            return code.estimatedSize();
+        }
+    }
+
+    /**
+     * Compiles and caches through another code cache than the JVM-wide one (an engine's own).
+     *
+     * @param cache the cache
+     */
+    public void setCodeCache(CodeCache cache) {
+        this.codeCache = java.util.Objects.requireNonNull(cache, "cache");
     }
 
     /** Parses and compiles source bytes as a module (SyntaxErrors become Python exceptions). */

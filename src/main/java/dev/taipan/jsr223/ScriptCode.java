@@ -51,21 +51,8 @@ record ScriptCode(String filename, String source, CodeObject body, CodeObject va
         return 64 + 2L * source.length() + weightOf(body) + weightOf(value);
     }
 
-    /** A rough size of a code object and the code objects among its constants. */
     private static long weightOf(CodeObject code) {
-        if (code == null) {
-            return 0;
-        }
-        long w = 128 + 4L * (code.code().length + code.positions().length + code.exceptionTable().length)
-                + 16L * (code.consts().length + code.names().length + code.localsPlusNames().length);
-        for (Object c : code.consts()) {
-            if (c instanceof CodeObject inner) {
-                w += weightOf(inner);
-            } else if (c instanceof String s) {
-                w += 2L * s.length();
-            }
-        }
-        return w;
+        return code == null ? 0 : code.estimatedSize();
     }
 
     /**

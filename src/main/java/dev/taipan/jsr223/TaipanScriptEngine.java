@@ -414,6 +414,7 @@ public final class TaipanScriptEngine extends AbstractScriptEngine implements Co
                 o.threading() == ThreadingMode.FREE);
         interp.streams().setRouter(new ContextStreams());
         interp.setRecursionLimit(o.recursionLimit());
+        interp.setCodeCache(o.codeCache());
         List<String> path = o.path();
         for (int i = path.size() - 1; i >= 0; i--) {
             interp.sysPath().insert(0, PyStr.of(path.get(i)));

@@ -47,6 +47,21 @@ class CodeCacheTest {
     }
 
     @Test
+    void importedModulesAreCompiledOncePerCache() throws ScriptException {
+        CodeCache cache = CodeCache.create(16 << 20);
+        try (TaipanScriptEngine a = Taipan.newEngine().codeCache(cache).build();
+                TaipanScriptEngine b = Taipan.newEngine().codeCache(cache).build()) {
+            assertEquals("a b", a.eval("import textwrap\ntextwrap.dedent('  a b')"));
+            CodeCache.Stats afterFirst = cache.stats();
+            assertTrue(afterFirst.misses() >= 2, "the script and the module files: " + afterFirst);
+            assertEquals("c", b.eval("import textwrap\ntextwrap.dedent(' c')"));
+            CodeCache.Stats afterSecond = cache.stats();
+            assertEquals(afterFirst.misses() + 1, afterSecond.misses(), "only the new script text: " + afterSecond);
+            assertTrue(afterSecond.hits() >= afterFirst.hits() + afterFirst.misses() - 1, afterSecond.toString());
+        }
+    }
+
+    @Test
     void fileNameIsPartOfTheKey() throws ScriptException {
         CodeCache cache = CodeCache.create(1 << 20);
         try (TaipanScriptEngine engine = Taipan.newEngine().codeCache(cache).build()) {
