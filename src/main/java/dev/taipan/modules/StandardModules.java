@@ -28,10 +28,32 @@ public final class StandardModules {
     public static List<NativeModule> all() {
         return List.of(
                 new Def("math", interp -> new MathModule()),
+                new Def("cmath", interp -> new CmathModule()),
                 new Def("operator", interp -> new OperatorModule()),
                 new Def("importlib", ImportlibModule::new),
                 new Def("json", interp -> new JsonModule()),
-                new Def("time", interp -> new TimeModule()),
-                new Def("_random", interp -> new RandomModule()));
+                new Def("time", TimeModule::new),
+                new Def("_strptime", interp -> new StrptimeModule(
+                        interp.importModule("time") instanceof TimeModule t ? t : new TimeModule(interp))),
+                new Def("_random", interp -> new RandomModule()),
+                new Def("_decimal", interp -> new dev.taipan.modules.decimal.DecimalModule()),
+                new Def("_sre", interp -> new SreModule()),
+                new Def("_thread", ThreadModule::new),
+                new Def("_collections", interp -> new CollectionsModule()),
+                new Def("_weakref", WeakrefModule::new),
+                new Def("gc", GcModule::new),
+                new Def(Slf4jBridgeModule.NAME, Slf4jBridgeModule::new),
+                new Def("_traceback", TracebackModule::new),
+                new Def("struct", interp -> new StructModule()),
+                new Def("binascii", interp -> new BinasciiModule()),
+                new Def("hashlib", interp -> new HashlibModule()),
+                new Def("_io", interp -> new IoModule()),
+                new Def("posix", PosixModule::new),
+                new Def("errno", interp -> new ErrnoModule()),
+                new Def("zlib", interp -> new ZlibModule()),
+                new Def("atexit", AtexitModule::new),
+                new Def("array", interp -> new ArrayModule()),
+                new Def("_csv", interp -> new CsvModule()),
+                new Def("_zoneinfo", interp -> new ZoneinfoModule()));
     }
 }

@@ -1,0 +1,1 @@
+"""The urllib package; Taipan provides urllib.parse."""

@@ -1,0 +1,32 @@
+import csv, io
+samples = ['a,b,c\n1,2,3\n4,5,6\n', 'name;age\n"Smith, J";42\n"Doe";7\n', 'x\ty\tz\n1\t2\t3\n',
+  "a|b|c\n1|2|3\n", "'a', 'b'\n'c', 'd'\n", 'h1:h2\n10:20\n30:40\n', 'one,two\nthree,four\n']
+for s in samples:
+    try:
+        d = csv.Sniffer().sniff(s)
+        print(repr(d.delimiter), repr(d.quotechar), d.doublequote, d.skipinitialspace, d.quoting, repr(d.lineterminator))
+        print(list(csv.reader(io.StringIO(s), d)))
+    except csv.Error as e: print('Error', e)
+    try: print(csv.Sniffer().has_header(s))
+    except csv.Error as e: print('Error', e)
+try: csv.Sniffer().sniff('abc\ndef\n')
+except csv.Error as e: print('Error', e)
+print(csv.Sniffer().sniff('a;b,c\n1;2,3\n', delimiters=';').delimiter)
+f = io.StringIO('name,age,city\nann,30,Oslo\nbob,25\ncid,40,Rome,extra,more\n\n')
+r = csv.DictReader(f, restval='?', restkey='rest')
+print(r.fieldnames)
+for row in r: print(row, r.line_num)
+r = csv.DictReader(['1,2', '3,4'], fieldnames=['a', 'b'])
+print(list(r))
+r = csv.DictReader([]); print(r.fieldnames, list(r))
+s = io.StringIO()
+w = csv.DictWriter(s, ['a', 'b', 'c'], restval='-')
+print(w.writeheader())
+w.writerow({'a': 1, 'c': 'x,y'}); w.writerows([{'b': None}, {'a': 2.5}])
+print(repr(s.getvalue()))
+try: w.writerow({'a': 1, 'z': 2, 'y': 3})
+except ValueError as e: print('ValueError', e)
+w = csv.DictWriter(s, ['a'], extrasaction='IGNORE'); w.writerow({'a':1,'q':2})
+try: csv.DictWriter(s, ['a'], extrasaction='x')
+except ValueError as e: print('ValueError', e)
+s = io.StringIO(); w = csv.DictWriter(s, iter(['p','q']), dialect='unix'); w.writeheader(); print(repr(s.getvalue()))

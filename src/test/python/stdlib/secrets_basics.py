@@ -1,0 +1,23 @@
+import secrets, string
+print(len(secrets.token_bytes()), len(secrets.token_bytes(5)), type(secrets.token_bytes(0)), secrets.token_bytes(0))
+print(len(secrets.token_hex()), len(secrets.token_hex(7)), all(c in '0123456789abcdef' for c in secrets.token_hex(50)))
+for n in (None, 1, 3, 16, 0):
+    t = secrets.token_urlsafe(n); print(len(t), all(c in string.ascii_letters + string.digits + '-_' for c in t))
+print(all(0 <= secrets.randbelow(10) < 10 for _ in range(200)), secrets.randbelow(1))
+print(set(secrets.randbelow(3) for _ in range(300)) == {0, 1, 2})
+for bad in (0, -5):
+    try: secrets.randbelow(bad)
+    except ValueError as e: print('ValueError', e)
+try: secrets.randbelow(2.5)
+except AttributeError as e: print('AttributeError', e)
+print(secrets.choice('abc') in 'abc', secrets.choice([7]))
+try: secrets.choice([])
+except IndexError as e: print('IndexError', e)
+print(0 <= secrets.randbits(8) < 256, secrets.randbits(0))
+print(secrets.compare_digest(b'abc', b'abc'), secrets.compare_digest('abc', 'abd'), secrets.compare_digest(b'a', b'ab'))
+try: secrets.compare_digest('a', b'a')
+except TypeError as e: print('TypeError', e)
+print(isinstance(secrets.SystemRandom(), secrets.SystemRandom), secrets.DEFAULT_ENTROPY, sorted(secrets.__all__))
+print(len({secrets.token_hex(16) for _ in range(50)}))
+try: secrets.token_bytes(-1)
+except ValueError as e: print('ValueError', e)
