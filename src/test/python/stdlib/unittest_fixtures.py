@@ -12,6 +12,7 @@ def run(*tests, verbosity=1, **kw):
             suite.addTest(c)
     result = unittest.TextTestRunner(stream=stream, verbosity=verbosity, **kw).run(suite)
     text = re.sub(r'in \d+\.\d+s', 'in 0.000s', stream.getvalue())
+    text = text.replace(__file__, 'FILE')  # the traceback paths differ from machine to machine
     text = re.sub(r'File ".*[/\\]([^/\\]+)"', r'File "\1"', text)
     print(text)
     print(result, result.wasSuccessful(), len(result.skipped), result.testsRun)
@@ -158,7 +159,7 @@ old = sys.stderr
 sys.stderr = io.StringIO()
 prog = unittest.main(module=__name__, argv=['prog', 'M'], exit=False)
 out = sys.stderr.getvalue(); sys.stderr = old
-print(re.sub(r'in \d+\.\d+s', 'in 0.000s', out))
+print(re.sub(r'in \d+\.\d+s', 'in 0.000s', out).replace(__file__, 'FILE'))
 print(prog.result)
 try:
     sys.stderr = io.StringIO()
@@ -166,11 +167,11 @@ try:
 except SystemExit as e:
     out = sys.stderr.getvalue(); sys.stderr = old
     print("exit", e.code)
-    print(re.sub(r'in \d+\.\d+s', 'in 0.000s', out))
+    print(re.sub(r'in \d+\.\d+s', 'in 0.000s', out).replace(__file__, 'FILE'))
 try:
     sys.stderr = io.StringIO()
     unittest.main(argv=['prog', '-k', 'nomatch'])
 except SystemExit as e:
     out = sys.stderr.getvalue(); sys.stderr = old
     print("exit", e.code)
-    print(re.sub(r'in \d+\.\d+s', 'in 0.000s', out))
+    print(re.sub(r'in \d+\.\d+s', 'in 0.000s', out).replace(__file__, 'FILE'))
