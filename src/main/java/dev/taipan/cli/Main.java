@@ -31,6 +31,7 @@ import java.util.List;
  * <pre>
  * taipan FILE [ARGS]                run a program
  * taipan -X gil=0|1 ...             free-threaded (0) or with a GIL (1, the default; else $PYTHON_GIL)
+ * taipan -X stats ...               prints the specializer's counts per instruction family at exit
  * taipan -c CODE [ARGS]             run a command string
  * taipan -m MODULE [ARGS]           run a module as __main__
  * taipan - [ARGS]                   run the program on standard input
@@ -116,6 +117,20 @@ public final class Main {
             return 1;
         }
         Interpreter interp = new Interpreter(modules(), in, out, err, freeThreaded);
+        if (xOptions.contains("stats")) {
+            interp.enableSpecializationStats();
+        }
+        try {
+            return run(interp, args);
+        } finally {
+            if (interp.specializationStats() != null) {
+                interp.specializationStats().print(err);
+            }
+        }
+    }
+
+    /** Runs the command's FILE, -c, -m or - form in an interpreter. */
+    private int run(Interpreter interp, String[] args) {
         MainRunner runner = new MainRunner(interp);
         if (args.length == 0) {
             if (System.console() != null) {
@@ -236,7 +251,7 @@ public final class Main {
     }
 
     private int usage(PrintStream to, int status) {
-        to.println("usage: taipan [-X gil=0|1] [FILE | -c CODE | -m MODULE | -] [ARGS...]");
+        to.println("usage: taipan [-X gil=0|1] [-X stats] [FILE | -c CODE | -m MODULE | -] [ARGS...]");
         to.println("       taipan --dis FILE");
         to.println("       taipan --dump-ast FILE");
         to.println("       taipan --dump-ast --batch LIST");

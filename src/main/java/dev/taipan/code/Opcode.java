@@ -164,6 +164,34 @@ public final class Opcode {
     @Op("(subject, keys -- subject, keys, values_or_none)") public static final int MATCH_KEYS = 107;
     @Op("(obj -- obj, len)") public static final int GET_LEN = 108;
 
+    // ---- specialized forms (PEP 659) ----------------------------------------------------------
+    // Never emitted by the compiler: a generic instruction rewrites itself into one of these in an
+    // engine's private copy of the instructions once it has seen the same operand types a few
+    // times, and back when the guard keeps failing. Each has its family's stack effect.
+    @Op(value = "(lhs, rhs -- res)", arg = "op", family = "BINARY_OP") public static final int BINARY_OP_ADD_INT = 109;   // exact ints, + or +=
+    @Op(value = "(lhs, rhs -- res)", arg = "op", family = "BINARY_OP") public static final int BINARY_OP_SUB_INT = 110;   // exact ints, - or -=
+    @Op(value = "(lhs, rhs -- res)", arg = "op", family = "BINARY_OP") public static final int BINARY_OP_MUL_INT = 111;   // exact ints, * or *=
+    @Op(value = "(lhs, rhs -- res)", arg = "op", family = "BINARY_OP") public static final int BINARY_OP_ADD_FLOAT = 112; // exact floats
+    @Op(value = "(lhs, rhs -- res)", arg = "op", family = "BINARY_OP") public static final int BINARY_OP_SUB_FLOAT = 113; // exact floats
+    @Op(value = "(lhs, rhs -- res)", arg = "op", family = "BINARY_OP") public static final int BINARY_OP_MUL_FLOAT = 114; // exact floats
+    @Op(value = "(lhs, rhs -- res)", arg = "op", family = "BINARY_OP") public static final int BINARY_OP_ADD_STR = 115;   // exact strs, concatenation
+    @Op(value = "(left, right -- res)", arg = "cmp", family = "COMPARE_OP") public static final int COMPARE_OP_INT = 116;   // exact ints
+    @Op(value = "(left, right -- res)", arg = "cmp", family = "COMPARE_OP") public static final int COMPARE_OP_FLOAT = 117; // exact floats
+    @Op(value = "(left, right -- res)", arg = "cmp", family = "COMPARE_OP") public static final int COMPARE_OP_STR = 118;   // exact strs
+    @Op(value = "( -- value)", arg = "name", family = "LOAD_GLOBAL") public static final int LOAD_GLOBAL_MODULE = 119;  // cached entry of the globals, guarded by their keys version
+    @Op(value = "( -- value)", arg = "name", family = "LOAD_GLOBAL") public static final int LOAD_GLOBAL_BUILTIN = 120; // cached entry of the builtins, guarded by both keys versions
+    @Op(value = "(owner -- attr)", arg = "name", family = "LOAD_ATTR") public static final int LOAD_ATTR_INSTANCE_VALUE = 121; // instance dict, guarded by the type version
+    @Op(value = "(owner -- method, self_or_null)", arg = "name", family = "LOAD_METHOD") public static final int LOAD_METHOD_WITH_VALUES = 122; // class method not shadowed by the instance dict
+    @Op(value = "(owner -- method, self_or_null)", arg = "name", family = "LOAD_METHOD") public static final int LOAD_METHOD_NO_DICT = 123; // method of a type whose instances have no dict
+    @Op(value = "(value, owner -- )", arg = "name", family = "STORE_ATTR") public static final int STORE_ATTR_INSTANCE_VALUE = 124; // instance dict, guarded by the type version
+    @Op(value = "(callable, self_or_null, args[oparg] -- res)", family = "CALL") public static final int CALL_PY_EXACT_ARGS = 125; // Python function taking exactly these positional args
+    @Op(value = "(iter -- iter, next)", branch = "(iter -- )", jump = true, family = "FOR_ITER") public static final int FOR_ITER_LIST = 126;  // list iterator
+    @Op(value = "(iter -- iter, next)", branch = "(iter -- )", jump = true, family = "FOR_ITER") public static final int FOR_ITER_RANGE = 127; // range iterator
+    @Op(value = "(container, sub -- res)", family = "BINARY_SUBSCR") public static final int BINARY_SUBSCR_LIST_INT = 128; // exact list, exact int index
+    @Op(value = "(container, sub -- res)", family = "BINARY_SUBSCR") public static final int BINARY_SUBSCR_DICT = 129;     // exact dict
+    @Op(value = "(lhs, rhs -- res)", arg = "op", family = "BINARY_OP") public static final int BINARY_OP_INT = 130; // exact ints, // % / & | ^ << >> (plain or in-place)
+    @Op(value = "(owner -- method, self_or_null)", arg = "name", family = "LOAD_METHOD") public static final int LOAD_METHOD_INSTANCE_ATTR = 131; // a callable in the instance dict (a module's function), pushed with NULL
+
     private static final Info[] TABLE = buildTable();
 
     /**

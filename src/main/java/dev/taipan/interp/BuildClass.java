@@ -78,7 +78,7 @@ public final class BuildClass {
                     meta instanceof PyType t ? t.getName() : "<metaclass>", ns.getType().getName());
         }
         ThreadState ts = body.interp.threadState();
-        Frame f = new Frame(body.code, body.globals, body.builtins, ns, body);
+        Frame f = new Frame(body.code, body.globals, body.builtins, ns, body, body.interp);
         PyObject cell = Eval.run(ts, f, null);
         if (bases != origBases) {
             Abstract.setItem(ns, PyStr.of("__orig_bases__"), PyTuple.of(origBases));

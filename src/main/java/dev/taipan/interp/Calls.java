@@ -1,5 +1,7 @@
 package dev.taipan.interp;
 
+import dev.taipan.interp.specialize.Adaptive;
+import dev.taipan.interp.specialize.CallFamily;
 import dev.taipan.objects.Abstract;
 import dev.taipan.objects.Errors;
 import dev.taipan.objects.PyDict;
@@ -44,6 +46,34 @@ final class Calls {
         EvalOps.clear(s, sp, sp - base);
         s[base] = result;
         return base + 1;
+    }
+
+    /** CALL, counting towards specialization. */
+    static int callAdaptive(ThreadState ts, Adaptive ad, int i, PyObject[] s, int sp, int argc) {
+        if (ad.warm(i)) {
+            int base = sp - argc - 2;
+            int n = s[base + 1] != null ? argc + 1 : argc;
+            CallFamily.specialize(ad, i, s[base] instanceof PyFunction fn ? fn.code.code : null, n);
+        }
+        return call(ts, s, sp, argc);
+    }
+
+    /** CALL_PY_EXACT_ARGS: a Python function whose parameters are exactly the arguments given. */
+    static int callPyExactArgs(ThreadState ts, Adaptive ad, int i, PyObject[] s, int sp, int argc) {
+        int base = sp - argc - 2;
+        boolean hasSelf = s[base + 1] != null;
+        int n = hasSelf ? argc + 1 : argc;
+        if (s[base] instanceof PyFunction fn && fn.exactArgCount == n) {
+            CallFamily.hit(ad);
+            Frame f = new Frame(fn.code, fn.globals, fn.builtins, null, fn, fn.interp);
+            System.arraycopy(s, hasSelf ? base + 1 : base + 2, f.slots, 0, n);
+            PyObject result = Eval.run(ts, f, null);
+            EvalOps.clear(s, sp, sp - base);
+            s[base] = result;
+            return base + 1;
+        }
+        CallFamily.miss(ad, i);
+        return call(ts, s, sp, argc);
     }
 
     /** CALL_KW: like CALL with a tuple of keyword names on top. */

@@ -1,6 +1,12 @@
 package dev.taipan.interp;
 
 import dev.taipan.code.CodeObject;
+import dev.taipan.interp.specialize.Adaptive;
+import dev.taipan.interp.specialize.BinaryOpFamily;
+import dev.taipan.interp.specialize.CompareOpFamily;
+import dev.taipan.interp.specialize.ForIterFamily;
+import dev.taipan.interp.specialize.LoadAttrFamily;
+import dev.taipan.interp.specialize.SubscrFamily;
 import dev.taipan.objects.Abstract;
 import dev.taipan.objects.PyBool;
 import dev.taipan.objects.PyException;
@@ -18,6 +24,11 @@ import static dev.taipan.code.Opcode.*;
  * for compilation; {@code EvalLoopSizeTest} checks it. Exceptions unwind through the code's
  * exception table: the handler's stack depth is restored, the exception pushed, and the loop
  * goes on at the handler.
+ *
+ * <p>The loop runs the frame's adaptive copy of the instructions ({@link Adaptive}), not the
+ * shared code object's: generic instructions of the specializing families count their runs in
+ * their family helper ({@code dev.taipan.interp.specialize}) and rewrite themselves into
+ * specialized forms, whose cases here are one call each to a guarded fast path.
  */
 final class Eval {
     private Eval() {
@@ -34,7 +45,8 @@ final class Eval {
      */
     static PyObject run(ThreadState ts, Frame f, PyException thrown) {
         final CodeObject code = f.code;
-        final int[] words = code.code();
+        final Adaptive ad = f.adaptive;
+        final int[] words = ad.words;
         final PyObject[] consts = f.consts;
         final PyObject[] s = f.slots;
         int ip = f.ip;
@@ -81,30 +93,50 @@ final class Eval {
                             case LOAD_NAME -> s[sp++] = EvalOps.loadName(f, arg);
                             case STORE_NAME -> EvalOps.storeName(f, arg, s[--sp]);
                             case DELETE_NAME -> EvalOps.deleteName(f, arg);
-                            case LOAD_GLOBAL -> s[sp++] = EvalOps.loadGlobal(f, arg);
+                            case LOAD_GLOBAL -> s[sp++] = EvalOps.loadGlobalAdaptive(f, ad, ip - 1, arg);
+                            case LOAD_GLOBAL_MODULE -> s[sp++] = EvalOps.loadGlobalModule(f, ad, ip - 1, arg);
+                            case LOAD_GLOBAL_BUILTIN -> s[sp++] = EvalOps.loadGlobalBuiltin(f, ad, ip - 1, arg);
                             case STORE_GLOBAL -> EvalOps.storeGlobal(f, arg, s[--sp]);
                             case DELETE_GLOBAL -> EvalOps.deleteGlobal(f, arg);
                             case LOAD_FROM_DICT_OR_GLOBALS -> s[sp - 1] = EvalOps.loadFromDictOrGlobals(f, s[sp - 1], arg);
                             case LOAD_FROM_DICT_OR_DEREF -> s[sp - 1] = EvalOps.loadFromDictOrDeref(f, s[sp - 1], arg);
                             case LOAD_LOCALS -> s[sp++] = EvalOps.loadLocals(f);
 
-                            case LOAD_ATTR -> s[sp - 1] = Abstract.getAttr(s[sp - 1], code.names()[arg]);
-                            case LOAD_METHOD -> { sp = EvalOps.loadMethod(s, sp, code.names()[arg]); }
-                            case STORE_ATTR -> { Abstract.setAttr(s[sp - 1], code.names()[arg], s[sp - 2]); s[--sp] = null; s[--sp] = null; }
+                            case LOAD_ATTR -> s[sp - 1] = LoadAttrFamily.loadAttr(ad, ip - 1, s[sp - 1], f.names[arg]);
+                            case LOAD_ATTR_INSTANCE_VALUE -> s[sp - 1] = LoadAttrFamily.loadInstanceValue(ad, ip - 1, s[sp - 1], f.names[arg]);
+                            case LOAD_METHOD -> { sp = LoadAttrFamily.loadMethod(ad, ip - 1, s, sp, f.names[arg]); }
+                            case LOAD_METHOD_WITH_VALUES -> { sp = LoadAttrFamily.loadMethodWithValues(ad, ip - 1, s, sp, f.names[arg]); }
+                            case LOAD_METHOD_NO_DICT -> { sp = LoadAttrFamily.loadMethodNoDict(ad, ip - 1, s, sp, f.names[arg]); }
+                            case LOAD_METHOD_INSTANCE_ATTR -> { sp = LoadAttrFamily.loadMethodInstanceAttr(ad, ip - 1, s, sp, f.names[arg]); }
+                            case STORE_ATTR -> { LoadAttrFamily.storeAttr(ad, ip - 1, s[sp - 1], f.names[arg], s[sp - 2]); s[--sp] = null; s[--sp] = null; }
+                            case STORE_ATTR_INSTANCE_VALUE -> { LoadAttrFamily.storeInstanceValue(ad, ip - 1, s[sp - 1], f.names[arg], s[sp - 2]); s[--sp] = null; s[--sp] = null; }
                             case DELETE_ATTR -> { Abstract.delAttr(s[sp - 1], code.names()[arg]); s[--sp] = null; }
                             case LOAD_SUPER_ATTR -> { sp = EvalOps.loadSuperAttr(f, s, sp, arg); }
 
-                            case BINARY_OP -> { PyObject r = EvalOps.binaryOp(s[sp - 2], s[sp - 1], arg); s[--sp] = null; s[sp - 1] = r; }
+                            case BINARY_OP -> { PyObject r = BinaryOpFamily.generic(ad, ip - 1, s[sp - 2], s[sp - 1], arg); s[--sp] = null; s[sp - 1] = r; }
+                            case BINARY_OP_ADD_INT -> { PyObject r = BinaryOpFamily.addInt(ad, ip - 1, s[sp - 2], s[sp - 1], arg); s[--sp] = null; s[sp - 1] = r; }
+                            case BINARY_OP_SUB_INT -> { PyObject r = BinaryOpFamily.subInt(ad, ip - 1, s[sp - 2], s[sp - 1], arg); s[--sp] = null; s[sp - 1] = r; }
+                            case BINARY_OP_MUL_INT -> { PyObject r = BinaryOpFamily.mulInt(ad, ip - 1, s[sp - 2], s[sp - 1], arg); s[--sp] = null; s[sp - 1] = r; }
+                            case BINARY_OP_INT -> { PyObject r = BinaryOpFamily.intOp(ad, ip - 1, s[sp - 2], s[sp - 1], arg); s[--sp] = null; s[sp - 1] = r; }
+                            case BINARY_OP_ADD_FLOAT -> { PyObject r = BinaryOpFamily.addFloat(ad, ip - 1, s[sp - 2], s[sp - 1], arg); s[--sp] = null; s[sp - 1] = r; }
+                            case BINARY_OP_SUB_FLOAT -> { PyObject r = BinaryOpFamily.subFloat(ad, ip - 1, s[sp - 2], s[sp - 1], arg); s[--sp] = null; s[sp - 1] = r; }
+                            case BINARY_OP_MUL_FLOAT -> { PyObject r = BinaryOpFamily.mulFloat(ad, ip - 1, s[sp - 2], s[sp - 1], arg); s[--sp] = null; s[sp - 1] = r; }
+                            case BINARY_OP_ADD_STR -> { PyObject r = BinaryOpFamily.addStr(ad, ip - 1, s[sp - 2], s[sp - 1], arg); s[--sp] = null; s[sp - 1] = r; }
                             case UNARY_NEGATIVE -> s[sp - 1] = Abstract.neg(s[sp - 1]);
                             case UNARY_POSITIVE -> s[sp - 1] = Abstract.pos(s[sp - 1]);
                             case UNARY_INVERT -> s[sp - 1] = Abstract.invert(s[sp - 1]);
                             case UNARY_NOT -> s[sp - 1] = s[sp - 1] == PyBool.TRUE ? PyBool.FALSE : PyBool.TRUE;
                             case TO_BOOL -> s[sp - 1] = PyBool.of(Abstract.isTrue(s[sp - 1]));
-                            case COMPARE_OP -> { PyObject r = EvalOps.compare(s[sp - 2], s[sp - 1], arg); s[--sp] = null; s[sp - 1] = r; }
+                            case COMPARE_OP -> { PyObject r = CompareOpFamily.generic(ad, ip - 1, s[sp - 2], s[sp - 1], arg); s[--sp] = null; s[sp - 1] = r; }
+                            case COMPARE_OP_INT -> { PyObject r = CompareOpFamily.compareInt(ad, ip - 1, s[sp - 2], s[sp - 1], arg); s[--sp] = null; s[sp - 1] = r; }
+                            case COMPARE_OP_FLOAT -> { PyObject r = CompareOpFamily.compareFloat(ad, ip - 1, s[sp - 2], s[sp - 1], arg); s[--sp] = null; s[sp - 1] = r; }
+                            case COMPARE_OP_STR -> { PyObject r = CompareOpFamily.compareStr(ad, ip - 1, s[sp - 2], s[sp - 1], arg); s[--sp] = null; s[sp - 1] = r; }
                             case IS_OP -> { boolean r = (s[sp - 2] == s[sp - 1]) != (arg != 0); s[--sp] = null; s[sp - 1] = PyBool.of(r); }
                             case CONTAINS_OP -> { boolean r = Abstract.contains(s[sp - 1], s[sp - 2]) != (arg != 0); s[--sp] = null; s[sp - 1] = PyBool.of(r); }
 
-                            case BINARY_SUBSCR -> { PyObject r = Abstract.getItem(s[sp - 2], s[sp - 1]); s[--sp] = null; s[sp - 1] = r; }
+                            case BINARY_SUBSCR -> { PyObject r = SubscrFamily.generic(ad, ip - 1, s[sp - 2], s[sp - 1]); s[--sp] = null; s[sp - 1] = r; }
+                            case BINARY_SUBSCR_LIST_INT -> { PyObject r = SubscrFamily.listInt(ad, ip - 1, s[sp - 2], s[sp - 1]); s[--sp] = null; s[sp - 1] = r; }
+                            case BINARY_SUBSCR_DICT -> { PyObject r = SubscrFamily.dict(ad, ip - 1, s[sp - 2], s[sp - 1]); s[--sp] = null; s[sp - 1] = r; }
                             case STORE_SUBSCR -> { Abstract.setItem(s[sp - 2], s[sp - 1], s[sp - 3]); sp = EvalOps.clear(s, sp, 3); }
                             case DELETE_SUBSCR -> { Abstract.delItem(s[sp - 2], s[sp - 1]); sp = EvalOps.clear(s, sp, 2); }
                             case BINARY_SLICE -> { PyObject r = EvalOps.getSlice(s[sp - 3], s[sp - 2], s[sp - 1]); sp = EvalOps.clear(s, sp, 2); s[sp - 1] = r; }
@@ -142,7 +174,25 @@ final class Eval {
                             case POP_JUMP_IF_NOT_NONE -> { if (s[--sp] != PyNone.NONE) ip = arg; s[sp] = null; }
                             case GET_ITER -> s[sp - 1] = Abstract.iter(s[sp - 1]);
                             case FOR_ITER -> {
-                                PyObject next = Abstract.next(s[sp - 1]);
+                                PyObject next = ForIterFamily.generic(ad, ip - 1, s[sp - 1]);
+                                if (next != null) {
+                                    s[sp++] = next;
+                                } else {
+                                    s[--sp] = null;
+                                    ip = arg;
+                                }
+                            }
+                            case FOR_ITER_LIST -> {
+                                PyObject next = ForIterFamily.list(ad, ip - 1, s[sp - 1]);
+                                if (next != null) {
+                                    s[sp++] = next;
+                                } else {
+                                    s[--sp] = null;
+                                    ip = arg;
+                                }
+                            }
+                            case FOR_ITER_RANGE -> {
+                                PyObject next = ForIterFamily.range(ad, ip - 1, s[sp - 1]);
                                 if (next != null) {
                                     s[sp++] = next;
                                 } else {
@@ -151,7 +201,8 @@ final class Eval {
                                 }
                             }
 
-                            case CALL -> { f.ip = ip; sp = Calls.call(ts, s, sp, arg); }
+                            case CALL -> { f.ip = ip; sp = Calls.callAdaptive(ts, ad, ip - 1, s, sp, arg); }
+                            case CALL_PY_EXACT_ARGS -> { f.ip = ip; sp = Calls.callPyExactArgs(ts, ad, ip - 1, s, sp, arg); }
                             case CALL_KW -> { f.ip = ip; sp = Calls.callKw(ts, s, sp, arg); }
                             case CALL_FUNCTION_EX -> { f.ip = ip; sp = Calls.callFunctionEx(s, sp, arg); }
                             case CALL_INTRINSIC_1 -> s[sp - 1] = Intrinsic.call1(ts, f, arg, s[sp - 1]);

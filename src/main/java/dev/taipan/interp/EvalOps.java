@@ -1,10 +1,9 @@
 package dev.taipan.interp;
 
-import dev.taipan.code.BinaryOps;
 import dev.taipan.code.CodeObject;
+import dev.taipan.interp.specialize.Adaptive;
+import dev.taipan.interp.specialize.LoadGlobalFamily;
 import dev.taipan.objects.Abstract;
-import dev.taipan.objects.BinaryOp;
-import dev.taipan.objects.CompareOp;
 import dev.taipan.objects.Errors;
 import dev.taipan.objects.ExceptionTypes;
 import dev.taipan.objects.PyDict;
@@ -26,13 +25,6 @@ import dev.taipan.objects.PyType;
 final class EvalOps {
     private EvalOps() {
     }
-
-    // BinaryOps numbers -> the object model's operators, in BinaryOps order.
-    private static final BinaryOp[] BINARY = {
-        BinaryOp.ADD, BinaryOp.AND, BinaryOp.FLOORDIV, BinaryOp.LSHIFT, BinaryOp.MATMUL, BinaryOp.MUL,
-        BinaryOp.MOD, BinaryOp.OR, BinaryOp.POW, BinaryOp.RSHIFT, BinaryOp.SUB, BinaryOp.TRUEDIV, BinaryOp.XOR,
-    };
-    private static final CompareOp[] COMPARE = CompareOp.values();
 
     /** Nulls the top {@code n} stack slots and returns the new stack pointer. */
     static int clear(PyObject[] s, int sp, int n) {
@@ -155,6 +147,26 @@ final class EvalOps {
         return v;
     }
 
+    /** LOAD_GLOBAL, counting towards specialization. */
+    static PyObject loadGlobalAdaptive(Frame f, Adaptive ad, int i, int arg) {
+        if (ad.warm(i)) {
+            LoadGlobalFamily.specialize(ad, i, f.globals, f.builtins, f.names[arg]);
+        }
+        return loadGlobal(f, arg);
+    }
+
+    /** LOAD_GLOBAL_MODULE: the cached globals entry, or the full lookup after a miss. */
+    static PyObject loadGlobalModule(Frame f, Adaptive ad, int i, int arg) {
+        PyObject v = LoadGlobalFamily.module(ad, i, f.globals);
+        return v != null ? v : loadGlobal(f, arg);
+    }
+
+    /** LOAD_GLOBAL_BUILTIN: the cached builtins entry, or the full lookup after a miss. */
+    static PyObject loadGlobalBuiltin(Frame f, Adaptive ad, int i, int arg) {
+        PyObject v = LoadGlobalFamily.builtin(ad, i, f.globals, f.builtins);
+        return v != null ? v : loadGlobal(f, arg);
+    }
+
     /** STORE_GLOBAL. */
     static void storeGlobal(Frame f, int arg, PyObject value) {
         f.globals.put(f.names[arg], value);
@@ -191,18 +203,6 @@ final class EvalOps {
 
     // ---- attributes --------------------------------------------------------------------
 
-    /**
-     * LOAD_METHOD: pushes (method, self) when the attribute is a plain function or builtin method
-     * found on the type, so the call binds nothing; otherwise (attr, NULL).
-     */
-    static int loadMethod(PyObject[] s, int sp, String name) {
-        PyObject owner = s[sp - 1];
-        PyObject[] self = new PyObject[1];
-        s[sp - 1] = Abstract.lookupMethod(owner, name, self);
-        s[sp] = self[0];
-        return sp + 1;
-    }
-
     /** LOAD_SUPER_ATTR: {@code super(class, self).name}, the method form pushing (attr, self_or_null). */
     static int loadSuperAttr(Frame f, PyObject[] s, int sp, int arg) {
         PyObject globalSuper = s[sp - 3];
@@ -220,18 +220,6 @@ final class EvalOps {
     }
 
     // ---- operators ---------------------------------------------------------------------
-
-    /** BINARY_OP. */
-    static PyObject binaryOp(PyObject a, PyObject b, int op) {
-        return BinaryOps.isInplace(op)
-                ? Abstract.inplaceOp(BINARY[op - BinaryOps.INPLACE], a, b)
-                : Abstract.binaryOp(BINARY[op], a, b);
-    }
-
-    /** COMPARE_OP. */
-    static PyObject compare(PyObject a, PyObject b, int op) {
-        return Abstract.richCompare(a, b, COMPARE[op]);
-    }
 
     // ---- subscripts --------------------------------------------------------------------
 

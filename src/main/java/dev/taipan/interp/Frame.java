@@ -1,6 +1,7 @@
 package dev.taipan.interp;
 
 import dev.taipan.code.CodeObject;
+import dev.taipan.interp.specialize.Adaptive;
 import dev.taipan.objects.PyDict;
 import dev.taipan.objects.PyObject;
 import dev.taipan.objects.PyStr;
@@ -20,6 +21,8 @@ public final class Frame {
     final PyObject[] consts;
     /** The code's names as str objects, shared likewise, so name lookups allocate nothing. */
     final PyStr[] names;
+    /** This engine's adaptive instructions and inline caches for {@link #code}. */
+    final Adaptive adaptive;
     /** Variable slots (locals, cells, free variables), then the operand stack. */
     final PyObject[] slots;
     /** The module globals. */
@@ -45,9 +48,10 @@ public final class Frame {
     /** The Python frame object, made on first request. */
     PyFrameObject frameObject;
 
-    Frame(PyCode pyCode, PyDict globals, PyDict builtins, PyObject locals, PyFunction function) {
+    Frame(PyCode pyCode, PyDict globals, PyDict builtins, PyObject locals, PyFunction function, Interpreter interp) {
         CodeObject code = pyCode.code;
         this.code = code;
+        this.adaptive = pyCode.adaptive(interp);
         this.consts = pyCode.consts();
         this.names = pyCode.names();
         this.slots = new PyObject[code.slotCount() + code.stackSize()];

@@ -5,6 +5,7 @@ import dev.taipan.cache.Compiled;
 import dev.taipan.cache.SourceKey;
 import dev.taipan.code.CodeObject;
 import dev.taipan.compile.Compiler;
+import dev.taipan.interp.specialize.SpecializationStats;
 import dev.taipan.objects.Abstract;
 import dev.taipan.objects.Errors;
 import dev.taipan.objects.ExceptionTypes;
@@ -49,6 +50,7 @@ public final class Interpreter {
     /** Cache keys of module files: a flag bit no other user of the cache sets. */
     private static final int MODULE_FLAGS = 1 << 25;
     private volatile CodeCache codeCache = CodeCache.shared();
+    private volatile SpecializationStats specializationStats;
     /** The interpreter lock in GIL mode; null when free-threaded. */
     private final Gil gil;
     private volatile long switchIntervalMicros = 5000;
@@ -81,6 +83,7 @@ public final class Interpreter {
     public Interpreter(List<NativeModule> modules, InputStream stdin, OutputStream stdout, OutputStream stderr,
             boolean freeThreaded) {
         this.freeThreaded = freeThreaded;
+        this.specializationStats = Boolean.getBoolean("taipan.stats") ? new SpecializationStats() : null;
         this.gil = freeThreaded ? null : new Gil(this);
         this.threads = new PythonThreads(this);
         for (NativeModule m : modules) {
@@ -96,6 +99,27 @@ public final class Interpreter {
         this.sysModule.nativeModule = true;
         this.modules.put(PyStr.of("sys"), sysModule);
         this.path.append(PyStr.of(Sources.BUNDLED));
+    }
+
+    /**
+     * The specializer's counters, or null when nobody asked for them (the system property
+     * {@code taipan.stats} or {@link #enableSpecializationStats()}).
+     */
+    public SpecializationStats specializationStats() {
+        return specializationStats;
+    }
+
+    /**
+     * Starts counting what the specializer does; code objects first run after this call are
+     * counted. Meant to be called right after construction.
+     *
+     * @return the counters
+     */
+    public SpecializationStats enableSpecializationStats() {
+        if (specializationStats == null) {
+            specializationStats = new SpecializationStats();
+        }
+        return specializationStats;
     }
 
     /** Whether this interpreter runs without a GIL ({@code sys._is_gil_enabled()} is its negation). */
@@ -400,7 +424,7 @@ public final class Interpreter {
         if (globals.getStr("__builtins__") == null) {
             globals.put(PyStr.of("__builtins__"), builtinsModule);
         }
-        Frame f = new Frame(code, globals, builtinsOf(globals), locals, null);
+        Frame f = new Frame(code, globals, builtinsOf(globals), locals, null, this);
         return Eval.run(ts, f, null);
     }
 

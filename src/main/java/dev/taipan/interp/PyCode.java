@@ -1,6 +1,7 @@
 package dev.taipan.interp;
 
 import dev.taipan.code.CodeObject;
+import dev.taipan.interp.specialize.Adaptive;
 import dev.taipan.objects.PyObject;
 import dev.taipan.objects.PyStr;
 import dev.taipan.objects.PyType;
@@ -13,7 +14,8 @@ import java.lang.invoke.MethodHandles;
 /**
  * Python's {@code code} type: one engine's view of a shared, immutable {@link CodeObject}. It holds
  * what that engine adds to the code: the constants turned into objects (nested code objects
- * become nested {@code PyCode}s, made once) and, later, the specialization state.
+ * become nested {@code PyCode}s, made once) and the specialization state: the adaptive copy of the
+ * instructions that the specializer rewrites, with its inline caches ({@link Adaptive}).
  */
 @PyClass(name = "code", baseType = false)
 public final class PyCode extends PyObject {
@@ -24,6 +26,7 @@ public final class PyCode extends PyObject {
     final CodeObject code;
     private volatile PyObject[] consts;
     private volatile PyStr[] names;
+    private volatile Adaptive adaptive;
 
     /** Wraps a compiled code object for one engine. */
     public PyCode(CodeObject code) {
@@ -48,6 +51,19 @@ public final class PyCode extends PyObject {
             consts = c;
         }
         return c;
+    }
+
+    /**
+     * This engine's adaptive instructions for the code, made on the first run. Racing threads may
+     * both make one; one wins and the other's few rewrites are lost, which costs only time.
+     */
+    Adaptive adaptive(Interpreter interp) {
+        Adaptive a = adaptive;
+        if (a == null) {
+            a = new Adaptive(code.code(), interp.specializationStats());
+            adaptive = a;
+        }
+        return a;
     }
 
     /** The names as str objects, made on first use; racing threads may both build them. */

@@ -48,6 +48,8 @@ public final class PyFunction extends PyObject implements HasDict, UnboundMethod
     private PyDict dict;
     /** Whether a call can copy positional arguments straight into the slots (no defaults needed). */
     private final boolean simpleArgs;
+    /** The number of positional arguments a call binds by copying them, or -1 (CALL_PY_EXACT_ARGS). */
+    final int exactArgCount;
 
     PyFunction(Interpreter interp, PyCode code, PyDict globals, PyDict builtins) {
         this.interp = interp;
@@ -62,6 +64,7 @@ public final class PyFunction extends PyObject implements HasDict, UnboundMethod
         this.module = mod == null ? PyNone.NONE : mod;
         this.simpleArgs = co.kwOnlyArgCount() == 0
                 && (co.flags() & (CodeObject.CO_VARARGS | CodeObject.CO_VARKEYWORDS)) == 0;
+        this.exactArgCount = simpleArgs ? co.argCount() : -1;
     }
 
     @Override
@@ -77,7 +80,7 @@ public final class PyFunction extends PyObject implements HasDict, UnboundMethod
     /** Creates the frame for a call and binds the arguments found in {@code args[start..]}. */
     Frame frameFor(PyObject[] args, int start, int npos, String[] kwnames) {
         CodeObject co = code.code;
-        Frame f = new Frame(code, globals, builtins, null, this);
+        Frame f = new Frame(code, globals, builtins, null, this, interp);
         if (simpleArgs && kwnames == null && npos == co.argCount()) {
             System.arraycopy(args, start, f.slots, 0, npos);
         } else {

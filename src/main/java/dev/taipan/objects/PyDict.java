@@ -334,6 +334,32 @@ public class PyDict extends PyObject {
     }
 
     /**
+     * Returns the key stored at an entry index (for inline caches), or {@code null}.
+     *
+     * @param ix the entry index, from {@link #entryIndex}
+     * @return the key object the dict holds there, or {@code null}
+     */
+    public PyObject keyAt(int ix) {
+        PyObject[] keys = table.keys;
+        return ix >= 0 && ix < keys.length ? keys[ix] : null;
+    }
+
+    /**
+     * Returns the value at an entry index if the key stored there is still {@code key} (the very
+     * object {@link #keyAt} gave), else {@code null}: an inline cache's fast read, right even
+     * when the table was rebuilt since the index was taken.
+     *
+     * @param ix  the entry index
+     * @param key the key object found there
+     * @return the value or {@code null}
+     */
+    public PyObject valueIfKeyAt(int ix, PyObject key) {
+        Table t = table;
+        PyObject[] keys = t.keys;
+        return ix < keys.length && keys[ix] == key ? t.values[ix] : null;
+    }
+
+    /**
      * Sets a key's value.
      *
      * @param key   the key
