@@ -102,6 +102,7 @@ public final class MainRunner {
                 status = handleUncaught(error.getValue());
             }
             waitForThreads();
+            runAtexitCallbacks();
             return status;
         } finally {
             interp.streams().flush();
@@ -127,6 +128,25 @@ public final class MainRunner {
             interp.streams().stdout().flushQuietly();
             interp.streams().stderr().writeString("Exception ignored on threading shutdown:\n"
                     + TracebackPrinter.format(e.getValue(), interp.sys().get("tracebacklimit")));
+        }
+    }
+
+    /**
+     * Runs the callbacks registered with {@code atexit}, last first, as CPython does after waiting
+     * for threads. Nothing to do when the program never imported {@code atexit}.
+     */
+    private void runAtexitCallbacks() {
+        PyObject atexit = interp.modules().get(PyStr.of("atexit"));
+        if (atexit != null) {
+            PyObject run = Abstract.lookupAttr(atexit, "_run_exitfuncs");
+            if (run != null) {
+                try {
+                    run.call();
+                } catch (PyException e) {
+                    // _run_exitfuncs reports what callbacks raise; a replaced one may raise itself.
+                    interp.streams().stderr().writeString(TracebackPrinter.format(e.getValue()));
+                }
+            }
         }
     }
 

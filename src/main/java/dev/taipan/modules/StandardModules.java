@@ -51,6 +51,7 @@ public final class StandardModules {
                 new Def("posix", PosixModule::new),
                 new Def("errno", interp -> new ErrnoModule()),
                 new Def("zlib", interp -> new ZlibModule()),
+                new Def("atexit", AtexitModule::new),
                 new Def("array", interp -> new ArrayModule()),
                 new Def("_csv", interp -> new CsvModule()),
                 new Def("_zoneinfo", interp -> new ZoneinfoModule()));

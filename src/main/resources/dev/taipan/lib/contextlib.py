@@ -290,7 +290,7 @@ class suppress(AbstractContextManager):
 
     def __exit__(self, exctype, excinst, exctb):
         if exctype is None:
-            return False
+            return None
         if issubclass(exctype, self._exceptions):
             return True
         if issubclass(exctype, BaseExceptionGroup):

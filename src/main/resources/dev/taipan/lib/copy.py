@@ -18,6 +18,7 @@ class Error(Exception):
 
 
 error = Error
+dispatch_table = _dispatch_table
 
 # Immutable (or shared by nature) types: both kinds of copy return the object itself.
 _ATOMIC = frozenset({
@@ -26,15 +27,54 @@ _ATOMIC = frozenset({
 })
 
 
+import sys as _sys
+
+_ModuleType = type(_sys)
+del _sys
+
+
 def _reduce(x, kind):
     cls = type(x)
     reductor = _dispatch_table.get(cls)
     if reductor is not None:
         return reductor(x)
+    if isinstance(x, _ModuleType):
+        raise TypeError("cannot pickle 'module' object")
     reductor = getattr(x, "__reduce_ex__", None)
     if reductor is None:
         raise Error(f"un({kind})copyable object of type {cls}")
-    return reductor(4)
+    rv = reductor(4)
+    if (isinstance(rv, tuple) and len(rv) >= 3 and (rv[2] is None or type(rv[2]) is dict)
+            and getattr(cls, "__getstate__", None) is _object_getstate):
+        # The default reduction carries the values of __slots__ as a second
+        # state dict, as CPython's object.__getstate__ does.
+        slots = _slot_state(x, cls)
+        if slots:
+            rv = (rv[0], rv[1], (rv[2] or None, slots), *rv[3:])
+    return rv
+
+
+_object_getstate = getattr(object, "__getstate__", None)
+
+
+def _slot_state(x, cls):
+    state = {}
+    for klass in cls.__mro__:
+        names = vars(klass).get("__slots__", ())
+        if isinstance(names, str):
+            names = (names,)
+        for name in names:
+            if name in ("__dict__", "__weakref__"):
+                continue
+            if name.startswith("__") and not name.endswith("__"):
+                stripped = klass.__name__.lstrip("_")
+                if stripped:
+                    name = f"_{stripped}{name}"
+            try:
+                state[name] = getattr(x, name)
+            except AttributeError:
+                pass
+    return state
 
 
 def copy(x):

@@ -73,11 +73,13 @@ def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
 _initial_missing = object()
 
 
-def reduce(function, sequence, initial=_initial_missing, /):
+def reduce(function, sequence, initial=_initial_missing, /, **kwargs):
     """reduce(function, iterable[, initial], /) -> value
 
     Apply a function of two arguments cumulatively to the items of an
     iterable, from left to right, to reduce it to a single value."""
+    if kwargs:
+        raise TypeError("reduce() takes no keyword arguments")
     try:
         it = iter(sequence)
     except TypeError:
@@ -114,9 +116,33 @@ def _recursive_repr(user_function):
     return wrapper
 
 
+class _ReadonlySlot:
+    # A read-only attribute backed by a slot, like the member descriptors of
+    # CPython's partial objects (no class docstring: __doc__ is a slot here).
+
+    __slots__ = ("_slot", "__doc__")
+
+    def __init__(self, slot, doc):
+        self._slot = slot
+        self.__doc__ = doc
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        return getattr(instance, self._slot)
+
+    def __set__(self, instance, value):
+        raise AttributeError("readonly attribute")
+
+    def __delete__(self, instance):
+        raise AttributeError("readonly attribute")
+
+
 class partial:
     """New function with partial application of the given arguments
     and keywords."""
+
+    __slots__ = ("_func", "_args", "_keywords", "__dict__", "__weakref__")
 
     def __new__(cls, func, /, *args, **keywords):
         if not callable(func):
@@ -126,15 +152,19 @@ class partial:
             keywords = {**func.keywords, **keywords}
             func = func.func
         self = super().__new__(cls)
-        self.func = func
-        self.args = args
-        self.keywords = keywords
+        self._func = func
+        self._args = args
+        self._keywords = keywords
         return self
 
+    func = _ReadonlySlot("_func", "function object to use in future partial calls")
+    args = _ReadonlySlot("_args", "tuple of arguments to future partial calls")
+    keywords = _ReadonlySlot("_keywords", "dictionary of keyword arguments to future partial calls")
+
     def __call__(self, /, *args, **keywords):
-        if self.keywords:
-            keywords = {**self.keywords, **keywords}
-        return self.func(*self.args, *args, **keywords)
+        if self._keywords:
+            keywords = {**self._keywords, **keywords}
+        return self._func(*self._args, *args, **keywords)
 
     @_recursive_repr
     def __repr__(self):
@@ -146,7 +176,7 @@ class partial:
 
     def __reduce__(self):
         extra = {k: v for k, v in vars(self).items()
-                 if k not in ("func", "args", "keywords")}
+                 if k not in ("_func", "_args", "_keywords")}
         return (type(self), (self.func,),
                 (self.func, self.args, self.keywords or None, extra or None))
 
@@ -162,9 +192,9 @@ class partial:
             raise TypeError("invalid partial state")
         if namespace:
             self.__dict__.update(namespace)
-        self.func = func
-        self.args = tuple(args)
-        self.keywords = dict(kwds) if kwds else {}
+        self._func = func
+        self._args = tuple(args)
+        self._keywords = dict(kwds) if kwds else {}
 
     __class_getitem__ = classmethod(_class_getitem)
 
@@ -340,34 +370,55 @@ def total_ordering(cls):
 
 # ============================================================ cmp_to_key
 
+class _KeyWrapper:
+    """What cmp_to_key() returns: called with an object, it makes the key
+    comparing that object with the cmp function (CPython's functools.KeyWrapper)."""
+
+    __slots__ = ("cmp", "obj")
+
+    def __init__(self, cmp, obj=None):
+        self.cmp = cmp
+        self.obj = obj
+
+    def __call__(self, obj):
+        key = _new_key_wrapper(_KeyWrapper)
+        key.cmp = self.cmp
+        key.obj = obj
+        return key
+
+    def _other(self, other):
+        if type(other) is not _KeyWrapper:
+            raise TypeError("other argument must be K instance")
+        return other.obj
+
+    def __lt__(self, other):
+        return self.cmp(self.obj, self._other(other)) < 0
+
+    def __gt__(self, other):
+        return self.cmp(self.obj, self._other(other)) > 0
+
+    def __eq__(self, other):
+        return self.cmp(self.obj, self._other(other)) == 0
+
+    def __ne__(self, other):
+        return self.cmp(self.obj, self._other(other)) != 0
+
+    def __le__(self, other):
+        return self.cmp(self.obj, self._other(other)) <= 0
+
+    def __ge__(self, other):
+        return self.cmp(self.obj, self._other(other)) >= 0
+
+    __hash__ = None
+
+
+_KeyWrapper.__name__ = _KeyWrapper.__qualname__ = "KeyWrapper"
+_new_key_wrapper = object.__new__
+
+
 def cmp_to_key(mycmp):
     """Convert a cmp= function into a key= function."""
-
-    class K:
-        __slots__ = ("obj",)
-
-        def __init__(self, obj):
-            self.obj = obj
-
-        def __lt__(self, other):
-            return mycmp(self.obj, other.obj) < 0
-
-        def __gt__(self, other):
-            return mycmp(self.obj, other.obj) > 0
-
-        def __eq__(self, other):
-            return mycmp(self.obj, other.obj) == 0
-
-        def __le__(self, other):
-            return mycmp(self.obj, other.obj) <= 0
-
-        def __ge__(self, other):
-            return mycmp(self.obj, other.obj) >= 0
-
-        __hash__ = None
-
-    K.__name__ = K.__qualname__ = "KeyWrapper"
-    return K
+    return _KeyWrapper(mycmp)
 
 
 # ============================================================ lru_cache
@@ -647,7 +698,7 @@ class cached_property:
         self.func = func
         self.attrname = None
         self.__doc__ = func.__doc__
-        self.__module__ = func.__module__
+        self.__module__ = getattr(func, "__module__", None)
 
     def __set_name__(self, owner, name):
         if self.attrname is None:

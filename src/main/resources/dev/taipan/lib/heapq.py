@@ -68,14 +68,23 @@ def _sift_down_max(heap, pos):
     _sift_up_max(heap, start, pos)
 
 
+def _type_name(value):
+    # CPython's argument errors name None itself rather than NoneType.
+    return "None" if value is None else type(value).__name__
+
+
 def heappush(heap, item, /):
     """Pushes item onto heap, keeping the heap invariant."""
+    if not isinstance(heap, list):
+        raise TypeError(f"heappush() argument 1 must be list, not {_type_name(heap)}")
     heap.append(item)
     _sift_up(heap, 0, len(heap) - 1)
 
 
 def heappop(heap, /):
     """Pops and returns the smallest item of heap."""
+    if not isinstance(heap, list):
+        raise TypeError(f"heappop() argument must be list, not {_type_name(heap)}")
     if not heap:
         raise IndexError("index out of range")
     last = heap.pop()
@@ -89,6 +98,8 @@ def heappop(heap, /):
 
 def heapreplace(heap, item, /):
     """Pops the smallest item, then pushes item; the heap must not be empty."""
+    if not isinstance(heap, list):
+        raise TypeError(f"heapreplace() argument 1 must be list, not {_type_name(heap)}")
     if not heap:
         raise IndexError("index out of range")
     smallest = heap[0]
@@ -99,6 +110,8 @@ def heapreplace(heap, item, /):
 
 def heappushpop(heap, item, /):
     """Pushes item, then pops the smallest item (faster than the two calls)."""
+    if not isinstance(heap, list):
+        raise TypeError(f"heappushpop() argument 1 must be list, not {_type_name(heap)}")
     if heap and heap[0] < item:
         item, heap[0] = heap[0], item
         _sift_down(heap, 0)
@@ -107,6 +120,8 @@ def heappushpop(heap, item, /):
 
 def heapify(x, /):
     """Turns the list x into a heap, in place, in linear time."""
+    if not isinstance(x, list):
+        raise TypeError(f"heapify() argument must be list, not {_type_name(x)}")
     for i in reversed(range(len(x) // 2)):
         _sift_down(x, i)
 

@@ -1,7 +1,8 @@
 """Functions creating iterators for efficient looping (itertools).
 
-count, repeat, groupby and the tee iterators are classes (they have notable
-reprs or state); the other tools return generators.  Arguments are checked,
+count, cycle, repeat, groupby and the tee iterators are written as classes;
+each other tool is written as a factory returning a generator and then made a
+class (see _iterator_type) so that isinstance() and subclassing work.  Arguments are checked,
 and argument iterables are iterated, as eagerly as CPython does.
 """
 
@@ -158,7 +159,7 @@ def batched(iterable, n, *, strict=False):
 
 def _batched(it, n, strict):
     while True:
-        batch = tuple(islice(it, n))
+        batch = tuple(_islice(it, 0, n, 1))
         if not batch:
             return
         if strict and len(batch) != n:
@@ -176,15 +177,6 @@ def chain(*iterables):
 def _chain(iterables):
     for it in iterables:
         yield from it
-
-
-def _from_iterable(iterable, /):
-    """Alternative chain() constructor taking a single iterable argument
-    that evaluates lazily."""
-    return _chain(iterable)
-
-
-chain.from_iterable = _from_iterable
 
 
 def compress(data, selectors):
@@ -569,3 +561,85 @@ def _combinations_with_replacement(pool, r):
         for j in range(i, r):
             indices[j] = value
         yield tuple(pool[i] for i in indices)
+
+
+# ============================================================ the tools as types
+
+def _next_from_generator(self):
+    return next(self._gen)
+
+
+def _iter_generator(self):
+    # Handing the generator itself to for loops, list() and the like keeps
+    # them at generator speed (a Python-level __next__ per item costs several
+    # times more); both share one state, so mixing next() and iteration
+    # stays consistent.  The price: iter(x) is x is false for these tools.
+    # A subclass that overrides __next__ is iterated through it.
+    if type(self).__next__ is _next_from_generator:
+        return self._gen
+    return self
+
+
+def _iterator_type(factory):
+    """A class named like factory whose instances iterate over the generator
+    factory returns for the constructor's arguments."""
+    name = factory.__name__
+
+    def __new__(cls, /, *args, **kwargs):
+        self = object.__new__(cls)
+        self._gen = factory(*args, **kwargs)
+        return self
+
+    __new__.__qualname__ = f"{name}.__new__"
+    return type(name, (), {
+        "__new__": __new__,
+        "__iter__": _iter_generator,
+        "__next__": _next_from_generator,
+        "__doc__": factory.__doc__,
+        "__module__": __name__,
+        "__slots__": ("_gen",),
+    })
+
+
+def _chain_no_keywords(*iterables, **kwargs):
+    if kwargs:
+        raise TypeError("chain() takes no keyword arguments")
+    return _chain(iterables)
+
+
+_chain_no_keywords.__name__ = "chain"
+_chain_no_keywords.__doc__ = chain.__doc__
+
+accumulate = _iterator_type(accumulate)
+batched = _iterator_type(batched)
+chain = _iterator_type(_chain_no_keywords)
+combinations = _iterator_type(combinations)
+combinations_with_replacement = _iterator_type(combinations_with_replacement)
+compress = _iterator_type(compress)
+dropwhile = _iterator_type(dropwhile)
+filterfalse = _iterator_type(filterfalse)
+islice = _iterator_type(islice)
+pairwise = _iterator_type(pairwise)
+permutations = _iterator_type(permutations)
+product = _iterator_type(product)
+starmap = _iterator_type(starmap)
+takewhile = _iterator_type(takewhile)
+zip_longest = _iterator_type(zip_longest)
+
+
+def _from_iterable(cls, iterable, /):
+    """Alternative chain() constructor taking a single iterable argument
+    that evaluates lazily."""
+    self = object.__new__(cls)
+    self._gen = _chain(iterable)
+    return self
+
+
+def _chain_class_getitem(cls, item, /):
+    """See PEP 585"""
+    return type(list[int])(cls, item)
+
+
+chain.from_iterable = classmethod(_from_iterable)
+chain.__class_getitem__ = classmethod(_chain_class_getitem)
+del _chain_no_keywords, _from_iterable, _chain_class_getitem

@@ -186,6 +186,18 @@ class OrderedDict(dict):
             dict.__setitem__(self, key, value)
             dict.update(self, rest)
 
+    def keys(self):
+        """D.keys() -> a set-like object providing a view on D's keys"""
+        return _OrderedDictKeysView(self)
+
+    def values(self):
+        """D.values() -> an object providing a view on D's values"""
+        return _OrderedDictValuesView(self)
+
+    def items(self):
+        """D.items() -> a set-like object providing a view on D's items"""
+        return _OrderedDictItemsView(self)
+
     __marker = object()
 
     def pop(self, key, default=__marker):
@@ -213,7 +225,7 @@ class OrderedDict(dict):
     def __repr__(self):
         if not self:
             return f"{type(self).__name__}()"
-        return f"{type(self).__name__}({dict(self.items())!r})"
+        return f"{type(self).__name__}({dict(dict.items(self))!r})"
 
     def __reduce__(self):
         state = dict(vars(self)) or None
@@ -269,6 +281,60 @@ class OrderedDict(dict):
     def __ior__(self, other):
         self.update(other)
         return self
+
+
+class _OrderedDictKeysView(_abc.KeysView):
+    """The keys view of an OrderedDict (CPython's odict_keys)."""
+    __slots__ = ()
+
+    def __iter__(self):
+        return dict.__iter__(self._mapping)
+
+    def __reversed__(self):
+        return dict.__reversed__(self._mapping)
+
+    def __len__(self):
+        return dict.__len__(self._mapping)
+
+    def __contains__(self, key):
+        return dict.__contains__(self._mapping, key)
+
+    def __repr__(self):
+        return f"odict_keys({list(self)!r})"
+
+
+class _OrderedDictValuesView(_abc.ValuesView):
+    """The values view of an OrderedDict (CPython's odict_values)."""
+    __slots__ = ()
+
+    def __iter__(self):
+        return iter(dict.values(self._mapping))
+
+    def __reversed__(self):
+        return reversed(dict.values(self._mapping))
+
+    def __len__(self):
+        return dict.__len__(self._mapping)
+
+    def __repr__(self):
+        return f"odict_values({list(self)!r})"
+
+
+class _OrderedDictItemsView(_abc.ItemsView):
+    """The items view of an OrderedDict (CPython's odict_items)."""
+    __slots__ = ()
+
+    def __iter__(self):
+        return iter(dict.items(self._mapping))
+
+    def __reversed__(self):
+        return reversed(dict.items(self._mapping))
+
+    def __len__(self):
+        return dict.__len__(self._mapping)
+
+    def __repr__(self):
+        return f"odict_items({list(self)!r})"
 
 
 # ===================================================================== Counter
@@ -505,6 +571,13 @@ class _tuplegetter(property):
     def __delete__(self, instance):
         raise AttributeError("can't delete attribute")
 
+    def __init__(self, index, doc):
+        super().__init__(_itemgetter(index), doc=doc)
+        self._index = index
+
+    def __repr__(self):
+        return f"{type(self).__name__}({self._index}, {self.__doc__!r})"
+
 
 def _namedtuple_new(fields, defaults):
     """Build the __new__ of a named tuple class: a fast path for exactly the
@@ -669,8 +742,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         "__match_args__": field_names,
     }
     for index, name in enumerate(field_names):
-        namespace[name] = _tuplegetter(_itemgetter(index),
-                                       doc=f"Alias for field number {index}")
+        namespace[name] = _tuplegetter(index, f"Alias for field number {index}")
 
     result = type(typename, (tuple,), namespace)
 

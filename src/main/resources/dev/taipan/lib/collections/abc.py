@@ -360,6 +360,9 @@ class Callable(metaclass=ABCMeta):
             return _check_methods(C, "__call__")
         return NotImplemented
 
+    # CPython flattens the argument list into __args__ through a GenericAlias
+    # subclass; Taipan's GenericAlias cannot be subclassed yet, so the list is
+    # kept as the first argument (typing.get_args copes with both).
     __class_getitem__ = _class_getitem
 
 
@@ -852,47 +855,82 @@ class MutableSequence(Sequence):
 
 # ---------------------------------------------------------------- builtin registrations
 
+# The concrete builtin types CPython's collections.abc names (not exported).
+bytes_iterator = type(iter(b""))
+bytearray_iterator = type(iter(bytearray()))
+dict_keyiterator = type(iter({}.keys()))
+dict_valueiterator = type(iter({}.values()))
+dict_itemiterator = type(iter({}.items()))
+list_iterator = type(iter([]))
+list_reverseiterator = type(iter(reversed([])))
+range_iterator = type(iter(range(0)))
+longrange_iterator = type(iter(range(1 << 1000)))
+set_iterator = type(iter(set()))
+str_iterator = type(iter(""))
+tuple_iterator = type(iter(()))
+zip_iterator = type(iter(zip()))
+dict_keys = type({}.keys())
+dict_values = type({}.values())
+dict_items = type({}.items())
+mappingproxy = type(type.__dict__)
+
+
+def _frame_locals_type():
+    return type(sys._getframe().f_locals)
+
+
+framelocalsproxy = _frame_locals_type()
+del _frame_locals_type
+FunctionType = type(_check_methods)
+EllipsisType = type(...)
+
+
+def _sample_generator():
+    yield
+
+
+generator = type(_sample_generator())
+
+
+async def _sample_coroutine():
+    pass
+
+
+_coro = _sample_coroutine()
+coroutine = type(_coro)
+_coro.close()
+del _coro
+
+
+async def _sample_async_generator():
+    yield
+
+
+async_generator = type(_sample_async_generator())
+del _sample_generator, _sample_coroutine, _sample_async_generator
+
+
 def _register_all():
-    dict_ = {}
-    iterator_samples = [
-        b"", bytearray(), dict_.keys(), dict_.values(), dict_.items(),
-        [], reversed([]), range(0), range(1 << 1000), set(), "", (), zip(),
-    ]
-    for sample in iterator_samples:
-        Iterator.register(type(iter(sample)))
-    Iterator.register(type(iter(range(1 << 1000))))
-
-    def _gen():
-        yield
-    gen = _gen()
-    Generator.register(type(gen))
-    gen.close()
-
-    async def _coro():
-        pass
-    coro = _coro()
-    Coroutine.register(type(coro))
-    coro.close()
-
-    async def _agen():
-        yield
-    AsyncGenerator.register(type(_agen()))
-
+    for it in (bytes_iterator, bytearray_iterator, dict_keyiterator, dict_valueiterator,
+               dict_itemiterator, list_iterator, list_reverseiterator, range_iterator,
+               longrange_iterator, set_iterator, str_iterator, tuple_iterator, zip_iterator):
+        Iterator.register(it)
+    Generator.register(generator)
+    Coroutine.register(coroutine)
+    AsyncGenerator.register(async_generator)
     Set.register(frozenset)
     MutableSet.register(set)
     MutableMapping.register(dict)
-    KeysView.register(type(dict_.keys()))
-    ValuesView.register(type(dict_.values()))
-    ItemsView.register(type(dict_.items()))
-    Mapping.register(type(type.__dict__))
-    for seq in (tuple, str, range):
+    KeysView.register(dict_keys)
+    ValuesView.register(dict_values)
+    ItemsView.register(dict_items)
+    Mapping.register(mappingproxy)
+    for seq in (tuple, str, range, memoryview):
         Sequence.register(seq)
-    try:
-        Sequence.register(memoryview)
-    except NameError:
-        pass
     for seq in (bytes, bytearray):
         ByteString.register(seq)
+    for buf in (bytes, bytearray, memoryview):
+        Buffer.register(buf)
     MutableSequence.register(list)
     MutableSequence.register(bytearray)
 
