@@ -125,16 +125,25 @@ public final class JsonEncoder extends PyObject implements HasDict {
         return Errors.typeError("Object of type %s is not JSON serializable", o.getType().getName());
     }
 
-    /** {@code encode(o)}: the JSON text of {@code o}. */
+    /**
+     * {@code encode(o)}: the JSON text of {@code o}. A subclass that overrides {@code iterencode}
+     * gets its chunks joined, as in CPython (except for a str, which is encoded directly).
+     */
     @PyMethod
     PyObject encode(@Name("o") PyObject o) {
+        if (getType() != TYPE && !(o instanceof PyStr)
+                && getType().lookup("iterencode") != TYPE.lookup("iterencode")) {
+            PyObject chunks = Abstract.callMethod(this, "iterencode", o, PyBool.TRUE);
+            return Abstract.callMethod(PyStr.of(""), "join", chunks);
+        }
         return PyStr.of(Options.of(this).encode(o));
     }
 
     /** {@code iterencode(o, _one_shot=False)}: the text as an iterator of chunks (here one). */
     @PyMethod
     PyObject iterencode(@Name("o") PyObject o, @Name("_one_shot") @Default("False") PyObject oneShot) {
-        return Abstract.iter(PyList.of(encode(o)));
+        // Not encode(o): an overriding iterencode that calls this one must not come back to itself.
+        return Abstract.iter(PyList.of(PyStr.of(Options.of(this).encode(o))));
     }
 
     /**

@@ -50,7 +50,13 @@ public final class JsonModule extends PyModule {
             all.append(PyStr.of(name));
         }
         put("__all__", all);
+        // Native, yet a package: json.decoder, json.encoder and json.scanner are bundled Python
+        // modules that re-export what this module defines.
+        put("__path__", PyList.of(new PyObject[] {PyStr.of(BUNDLED_PACKAGE_DIR)}));
     }
+
+    /** The {@code sys.path}-style folder of the bundled {@code json} submodules. */
+    private static final String BUNDLED_PACKAGE_DIR = "<taipan>/lib/json";
 
     // ---- encoding ---------------------------------------------------------------------------
 
@@ -198,6 +204,17 @@ public final class JsonModule extends PyModule {
             }
             return (PyStr) Abstract.callMethod(s, "decode", encoding);
         }
+    }
+
+    @PyFunction(doc = "The encoding of a JSON document given as bytes, from its BOM or its zero bytes.")
+    static PyObject detect_encoding(@Name("b") PyObject b) {
+        if (b instanceof PyBytes bytes) {
+            return PyStr.of(detectEncoding(bytes.toByteArray()));
+        }
+        if (b instanceof PyByteArray array) {
+            return PyStr.of(detectEncoding(array.toByteArray()));
+        }
+        throw Errors.typeError("tuple for startswith must only contain str, not bytes");
     }
 
     static String detectEncoding(byte[] b) {

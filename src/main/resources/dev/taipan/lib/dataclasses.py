@@ -313,6 +313,11 @@ def _init_fn(cls, fields, std_fields, kw_only_fields, frozen, has_post_init,
     fn = namespace["__init__"]
     fn.__qualname__ = f"{cls.__qualname__}.__init__"
     fn.__module__ = cls.__module__
+    # As in CPython, the parameters carry the fields' types (so inspect.signature shows them).
+    annotations = {f.name: f.type for f in std_fields if f.init}
+    annotations.update((f.name, f.type) for f in kw_only_fields if f.init)
+    annotations["return"] = None
+    fn.__annotations__ = annotations
     return fn
 
 
@@ -558,6 +563,8 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
 
 
 def _add_slots(cls, is_frozen, weakref_slot):
+    if "__slots__" in cls.__dict__:
+        raise TypeError(f"{cls.__name__} already specifies __slots__")
     cls_dict = dict(cls.__dict__)
     field_names = tuple(f.name for f in fields(cls))
     inherited = set()

@@ -63,6 +63,17 @@ def _bits_lsb(num):
         num ^= bit
 
 
+def _dataclass_repr(value):
+    """The value of a member of a dataclass-mixin enum, shown as its repr fields."""
+    fields = value.__dataclass_fields__
+    return ", ".join(f"{name}={getattr(value, name)!r}" for name, f in fields.items() if f.repr)
+
+
+def show_flag_values(value):
+    """The single-bit values set in value, lowest first, as a list."""
+    return list(_bits_lsb(value))
+
+
 def bin(num, max_bits=None):
     """Like builtins.bin(), but with a sign bit and two's complement for
     negative numbers: bin(-5) == '0b1 011'."""
@@ -152,6 +163,11 @@ class EnumDict(dict):
         self._last_values = []
         self._ignore = []
         self._generate_next_value = None
+
+    @property
+    def member_names(self):
+        """The names of the members defined so far, in definition order."""
+        return list(self._member_names)
 
     def __setitem__(self, key, value):
         if _is_private(self._cls_name, key):
@@ -243,7 +259,10 @@ class EnumType(type):
         namespace["_value2member_map_"] = {}
         namespace["_unhashable_values_"] = []
         namespace["_member_type_"] = member_type
-        namespace["_value_repr_"] = repr if member_type is object else member_type.__repr__
+        if "__dataclass_fields__" in member_type.__dict__:
+            namespace["_value_repr_"] = _dataclass_repr
+        else:
+            namespace["_value_repr_"] = repr if member_type is object else member_type.__repr__
         is_flag = Flag is not None and any(issubclass(b, Flag) for b in bases
                                            if isinstance(b, EnumType))
         if is_flag or (Flag is None and cls == "Flag"):
@@ -317,15 +336,16 @@ class EnumType(type):
         new_member = cls._new_member_
         if not cls._use_args_:
             enum_member = new_member(cls)
-            if not hasattr(enum_member, "_value_"):
-                enum_member._value_ = value
         else:
             enum_member = new_member(cls, *args)
-            if not hasattr(enum_member, "_value_"):
-                if member_type is object:
-                    enum_member._value_ = value
-                else:
+        if not hasattr(enum_member, "_value_"):
+            if member_type is object:
+                enum_member._value_ = value
+            else:
+                try:
                     enum_member._value_ = member_type(*args)
+                except Exception as exc:
+                    raise TypeError("_value_ not set in __new__, unable to create it") from exc
         value = enum_member._value_
         enum_member._name_ = name
         enum_member.__objclass__ = cls
@@ -671,6 +691,8 @@ STRICT, CONFORM, EJECT, KEEP = FlagBoundary
 class Flag(Enum, boundary=STRICT):
     """Support for flags: members combine with |, & and ^."""
 
+    _numeric_repr_ = repr
+
     def _generate_next_value_(name, start, count, last_values):
         """Return the next power of two above the highest value so far."""
         if not count:
@@ -820,7 +842,11 @@ class verify:
         name = enumeration.__name__
         for check in self.checks:
             if check is UNIQUE:
-                unique(enumeration)
+                aliases = [(alias, m.name) for alias, m in enumeration.__members__.items()
+                           if alias != m.name]
+                if aliases:
+                    details = ", ".join(f"{alias} -> {alias_of}" for alias, alias_of in aliases)
+                    raise ValueError(f"aliases found in {enumeration!r}: {details}")
             elif check is CONTINUOUS:
                 values = {m.value for m in enumeration}
                 if len(values) < 2:

@@ -24,51 +24,60 @@ def capwords(s, sep=None):
 
 # ============================================================ Template
 
-_ID_START = frozenset("_" + ascii_letters)
-_ID_CHARS = frozenset("_" + ascii_letters + digits)
+class _BuiltPattern:
+    """Template.pattern when a class does not give its own: built from the class's
+    delimiter, idpattern, braceidpattern and flags on first use (then stored on the class),
+    so that importing string does not import re."""
+
+    def __get__(self, instance, owner):
+        import re
+        delim = re.escape(owner.delimiter)
+        ident = owner.idpattern
+        braced = owner.braceidpattern or ident
+        source = (rf"{delim}(?:(?P<escaped>{delim})|(?P<named>{ident})"
+                  rf"|{{(?P<braced>{braced})}}|(?P<invalid>))")
+        compiled = re.compile(source, owner.flags | re.VERBOSE)
+        if owner.__dict__.get("pattern") is self:
+            type.__setattr__(owner, "pattern", compiled)
+        return compiled
+
+
+class _IgnoreCase:
+    """Template.flags: re.IGNORECASE, looked up on first use so that importing string does
+    not import re."""
+
+    def __get__(self, instance, owner):
+        import re
+        return re.IGNORECASE
 
 
 class Template:
     """A string with $-placeholders: $name, ${name}, and $$ for a dollar.
-    Subclasses may change the delimiter."""
+    Subclasses may change the delimiter, the identifier patterns, the flags or the whole
+    pattern."""
 
     delimiter = "$"
+    # The default identifier is ASCII only; IGNORECASE would otherwise let non-ASCII letters
+    # match [a-z].
+    idpattern = r"(?a:[_a-z][_a-z0-9]*)"
     braceidpattern = None
+    flags = _IgnoreCase()
+    pattern = _BuiltPattern()
+
+    def __init_subclass__(cls):
+        super().__init_subclass__()
+        own = cls.__dict__.get("pattern")
+        if own is None:
+            cls.pattern = _BuiltPattern()
+        elif not isinstance(own, _BuiltPattern):
+            import re
+            cls.pattern = re.compile(own, cls.flags | re.VERBOSE)
 
     def __init__(self, template):
         self.template = template
 
-    def _scan(self):
-        """Yields (kind, value, start, end) for each placeholder, where kind
-        is 'escaped', 'named', 'braced' or 'invalid' and start..end spans it."""
-        text, delim = self.template, self.delimiter
-        n, size = len(text), len(delim)
-        i = text.find(delim)
-        while i >= 0:
-            j = i + size
-            if text.startswith(delim, j):
-                yield "escaped", delim, i, j + size
-                i = text.find(delim, j + size)
-                continue
-            if j < n and text[j] in _ID_START:
-                k = j + 1
-                while k < n and text[k] in _ID_CHARS:
-                    k += 1
-                yield "named", text[j:k], i, k
-                i = text.find(delim, k)
-                continue
-            if text.startswith("{", j) and j + 1 < n and text[j + 1] in _ID_START:
-                k = j + 2
-                while k < n and text[k] in _ID_CHARS:
-                    k += 1
-                if k < n and text[k] == "}":
-                    yield "braced", text[j + 1:k], i, k + 1
-                    i = text.find(delim, k + 1)
-                    continue
-            yield "invalid", None, i, j
-            i = text.find(delim, j)
-
-    def _invalid(self, index):
+    def _invalid(self, match):
+        index = match.start("invalid")
         lines = self.template[:index].splitlines(keepends=True)
         if not lines:
             lineno, colno = 1, 1
@@ -77,55 +86,67 @@ class Template:
             lineno = len(lines)
         raise ValueError(f"Invalid placeholder in string: line {lineno}, col {colno}")
 
-    def _render(self, mapping, kws, safe):
+    def _values(self, mapping, kws):
         if not kws:
-            values = mapping
-        elif mapping:
-            values = _ChainMap(kws, mapping)
-        else:
-            values = kws
-        parts = []
-        last = 0
-        for kind, value, start, end in self._scan():
-            parts.append(self.template[last:start])
-            last = end
-            if kind == "escaped":
-                parts.append(self.delimiter)
-            elif kind == "invalid":
-                if not safe:
-                    self._invalid(start + len(self.delimiter))
-                parts.append(self.template[start:end])
-            elif safe:
-                try:
-                    parts.append(str(values[value]))
-                except KeyError:
-                    parts.append(self.template[start:end])
-            else:
-                parts.append(str(values[value]))
-        parts.append(self.template[last:])
-        return "".join(parts)
+            return mapping
+        if mapping:
+            return _ChainMap(kws, mapping)
+        return kws
 
     def substitute(self, mapping={}, /, **kws):
         """Replaces the placeholders by values from mapping and kws; a
         missing name raises KeyError, a malformed placeholder ValueError."""
-        return self._render(mapping, kws, False)
+        values = self._values(mapping, kws)
+
+        def replace(match):
+            name = match.group("named") or match.group("braced")
+            if name is not None:
+                return str(values[name])
+            if match.group("escaped") is not None:
+                return self.delimiter
+            if match.group("invalid") is not None:
+                self._invalid(match)
+            raise ValueError("Unrecognized named group in pattern", self.pattern)
+        return self.pattern.sub(replace, self.template)
 
     def safe_substitute(self, mapping={}, /, **kws):
         """Like substitute, but leaves missing or malformed placeholders as they are."""
-        return self._render(mapping, kws, True)
+        values = self._values(mapping, kws)
+
+        def replace(match):
+            name = match.group("named") or match.group("braced")
+            if name is not None:
+                try:
+                    return str(values[name])
+                except KeyError:
+                    return match.group()
+            if match.group("escaped") is not None:
+                return self.delimiter
+            if match.group("invalid") is not None:
+                return match.group()
+            raise ValueError("Unrecognized named group in pattern", self.pattern)
+        return self.pattern.sub(replace, self.template)
 
     def is_valid(self):
         """Whether the template has no malformed placeholders."""
-        return all(kind != "invalid" for kind, _, _, _ in self._scan())
+        for match in self.pattern.finditer(self.template):
+            if match.group("invalid") is not None:
+                return False
+            if (match.group("named") is None and match.group("braced") is None
+                    and match.group("escaped") is None):
+                raise ValueError("Unrecognized named group in pattern", self.pattern)
+        return True
 
     def get_identifiers(self):
         """The names of the valid placeholders, in order of first appearance."""
         ids = []
-        for kind, value, start, end in self._scan():
-            if kind in ("named", "braced") and value not in ids:
-                ids.append(value)
-            elif kind == "invalid":
-                self._invalid(start + len(self.delimiter))
+        for match in self.pattern.finditer(self.template):
+            name = match.group("named") or match.group("braced")
+            if name is not None:
+                if name not in ids:
+                    ids.append(name)
+            elif match.group("invalid") is None and match.group("escaped") is None:
+                raise ValueError("Unrecognized named group in pattern", self.pattern)
         return ids
 
 

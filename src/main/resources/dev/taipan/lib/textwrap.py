@@ -18,6 +18,42 @@ def _is_word_punct(c):
     return _is_word_char(c) or c in "!\"'&.,?"
 
 
+class _CompiledOnUse:
+    """A class attribute holding a regular expression, compiled on first access so that
+    importing textwrap does not import re."""
+
+    def __init__(self, source, verbose=False):
+        self.source = source
+        self.verbose = verbose
+        self.pattern = None
+
+    def __get__(self, instance, owner=None):
+        if self.pattern is None:
+            import re
+            self.pattern = re.compile(self.source, re.VERBOSE if self.verbose else 0)
+        return self.pattern
+
+
+# What the hand-written chunk scanner of TextWrapper._split does, as one pattern: a run of
+# whitespace, a run of two or more hyphens, or a word up to and including the hyphens that join
+# it to a following letter.
+_WORDSEP_SOURCE = r"""
+    ( [\t\n\x0b\x0c\r\ ]+ )                          # whitespace
+  | ( (?<=\w) -{2,} (?=\w) )                          # em-dash between words
+  | ( [^\t\n\x0b\x0c\r\ ]+? (?: -(?=[^\W\d_]) | (?=-{2,}\w) | (?=[\t\n\x0b\x0c\r\ ]) | $ ) )
+"""
+
+
+def _overridden(cls):
+    """The names among the splitting patterns that cls or a base below TextWrapper redefines."""
+    names = set()
+    for klass in cls.__mro__:
+        if klass is TextWrapper:
+            break
+        names.update(name for name in ("wordsep_re", "wordsep_simple_re") if name in klass.__dict__)
+    return names
+
+
 class TextWrapper:
     """Wraps text into lines of at most width characters.
 
@@ -25,6 +61,11 @@ class TextWrapper:
     expand_tabs, replace_whitespace, fix_sentence_endings, break_long_words,
     drop_whitespace, break_on_hyphens, tabsize, max_lines, placeholder.
     """
+
+    unicode_whitespace_trans = {ord(c): ord(" ") for c in _whitespace}
+    wordsep_re = _CompiledOnUse(_WORDSEP_SOURCE, verbose=True)
+    wordsep_simple_re = _CompiledOnUse(r"([\t\n\x0b\x0c\r ]+)")
+    sentence_end_re = _CompiledOnUse(r"[a-z][.!?][\"']?\Z")
 
     def __init__(self, width=70, initial_indent="", subsequent_indent="",
                  expand_tabs=True, replace_whitespace=True,
@@ -56,6 +97,11 @@ class TextWrapper:
         """Splits text into chunks: runs of whitespace and words, words being
         further split after the hyphens of hyphenated words and around
         em-dashes when break_on_hyphens is set."""
+        cls = type(self)
+        if cls is not TextWrapper and _overridden(cls):
+            # A subclass supplied its own splitting pattern: honour it as CPython does.
+            pattern = self.wordsep_re if self.break_on_hyphens else self.wordsep_simple_re
+            return [chunk for chunk in pattern.split(text) if chunk]
         chunks = []
         i, n = 0, len(text)
         while i < n:

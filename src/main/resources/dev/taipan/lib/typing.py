@@ -14,6 +14,7 @@ import functools
 import operator
 import sys
 from abc import ABCMeta, abstractmethod
+from types import GenericAlias, MethodDescriptorType, MethodWrapperType, WrapperDescriptorType
 
 __all__ = [
     "Annotated", "Any", "Callable", "ClassVar", "Concatenate", "Final",
@@ -318,12 +319,12 @@ TypeAlias = _bare_form("TypeAlias", "Marks an explicit type alias.")
 
 def _one_arg_form(name, doc, allow_special=False):
     def getitem(self, parameters):
+        # Any tuple, even of one item, is refused; the TypedDict qualifiers word it differently.
+        message = (f"{name} accepts only a single type." if allow_special
+                   else f"{self} accepts only single type.")
         if isinstance(parameters, tuple):
-            if len(parameters) != 1:
-                raise TypeError(f"{self} accepts only single type.")
-            parameters = parameters[0]
-        item = _type_convert(parameters) if allow_special else \
-            _type_check(parameters, f"{self} accepts only single type.")
+            raise TypeError(f"{message} Got {parameters!r:.100}.")
+        item = _type_convert(parameters) if allow_special else _type_check(parameters, message)
         return _GenericAlias(self, (item,))
     getitem.__name__ = name
     getitem.__doc__ = doc
@@ -585,7 +586,8 @@ class ParamSpec(_TypeVarLike):
         self.__covariant__ = bool(covariant)
         self.__contravariant__ = bool(contravariant)
         self.__infer_variance__ = bool(infer_variance)
-        self.__bound__ = None if bound is None else _type_check(bound, "Bound must be a type.")
+        # CPython 3.13 reports a missing bound of a ParamSpec as NoneType.
+        self.__bound__ = _NoneType if bound is None else _type_check(bound, "Bound must be a type.")
         self._setup(name, default, _caller_module())
 
     @property
@@ -610,6 +612,20 @@ class ParamSpec(_TypeVarLike):
 
 AnyStr = TypeVar("AnyStr", bytes, str)
 AnyStr.__module__ = "typing"
+
+# The type variables typing itself uses in its generic aliases; they are public names of the
+# module in CPython, and some code imports them.
+T = TypeVar("T")
+KT = TypeVar("KT")
+VT = TypeVar("VT")
+T_co = TypeVar("T_co", covariant=True)
+V_co = TypeVar("V_co", covariant=True)
+VT_co = TypeVar("VT_co", covariant=True)
+T_contra = TypeVar("T_contra", contravariant=True)
+CT_co = TypeVar("CT_co", covariant=True, bound=type)
+for _tv in (T, KT, VT, T_co, V_co, VT_co, T_contra, CT_co):
+    _tv.__module__ = "typing"
+del _tv
 
 
 # ============================================================ generic aliases
@@ -1053,6 +1069,16 @@ Text = str
 del _abc
 
 
+def __getattr__(attr):
+    # Pattern and Match are made on first use so that importing typing does not import re.
+    if attr in ("Pattern", "Match"):
+        import re
+        alias = _SpecialGenericAlias(getattr(re, attr), 1)
+        globals()[attr] = alias
+        return alias
+    raise AttributeError(f"module {__name__!r} has no attribute {attr!r}")
+
+
 # ============================================================ Generic
 
 def _generic_class_getitem(cls, params):
@@ -1351,15 +1377,135 @@ class IO(Generic[AnyStr]):
     """The generic type of file objects returned by open()."""
     __slots__ = ()
 
+    @property
+    @abstractmethod
+    def mode(self) -> str:
+        pass
+
+    @property
+    @abstractmethod
+    def name(self) -> str:
+        pass
+
+    @abstractmethod
+    def close(self) -> None:
+        pass
+
+    @property
+    @abstractmethod
+    def closed(self) -> bool:
+        pass
+
+    @abstractmethod
+    def fileno(self) -> int:
+        pass
+
+    @abstractmethod
+    def flush(self) -> None:
+        pass
+
+    @abstractmethod
+    def isatty(self) -> bool:
+        pass
+
+    @abstractmethod
+    def read(self, n: int = -1) -> AnyStr:
+        pass
+
+    @abstractmethod
+    def readable(self) -> bool:
+        pass
+
+    @abstractmethod
+    def readline(self, limit: int = -1) -> AnyStr:
+        pass
+
+    @abstractmethod
+    def readlines(self, hint: int = -1) -> "List[AnyStr]":
+        pass
+
+    @abstractmethod
+    def seek(self, offset: int, whence: int = 0) -> int:
+        pass
+
+    @abstractmethod
+    def seekable(self) -> bool:
+        pass
+
+    @abstractmethod
+    def tell(self) -> int:
+        pass
+
+    @abstractmethod
+    def truncate(self, size: int = None) -> int:
+        pass
+
+    @abstractmethod
+    def writable(self) -> bool:
+        pass
+
+    @abstractmethod
+    def write(self, s: AnyStr) -> int:
+        pass
+
+    @abstractmethod
+    def writelines(self, lines: "List[AnyStr]") -> None:
+        pass
+
+    @abstractmethod
+    def __enter__(self) -> "IO[AnyStr]":
+        pass
+
+    @abstractmethod
+    def __exit__(self, type, value, traceback) -> None:
+        pass
+
 
 class BinaryIO(IO[bytes]):
     """The type of binary file objects."""
     __slots__ = ()
 
+    @abstractmethod
+    def write(self, s: "Union[bytes, bytearray]") -> int:
+        pass
+
+    @abstractmethod
+    def __enter__(self) -> "BinaryIO":
+        pass
+
 
 class TextIO(IO[str]):
     """The type of text file objects."""
     __slots__ = ()
+
+    @property
+    @abstractmethod
+    def buffer(self) -> BinaryIO:
+        pass
+
+    @property
+    @abstractmethod
+    def encoding(self) -> str:
+        pass
+
+    @property
+    @abstractmethod
+    def errors(self) -> "Optional[str]":
+        pass
+
+    @property
+    @abstractmethod
+    def line_buffering(self) -> bool:
+        pass
+
+    @property
+    @abstractmethod
+    def newlines(self) -> Any:
+        pass
+
+    @abstractmethod
+    def __enter__(self) -> "TextIO":
+        pass
 
 
 # ============================================================ NamedTuple
@@ -1414,6 +1560,9 @@ class _NamedTupleMeta(type):
             tp.__parameters__ = _collect_parameters(
                 [b for b in tp.__orig_bases__ if isinstance(b, _GenericAlias)])
         return tp
+
+
+NamedTupleMeta = _NamedTupleMeta
 
 
 def NamedTuple(typename, fields=None, /, **kwargs):
