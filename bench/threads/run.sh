@@ -12,4 +12,9 @@ spinners=${3:-1}
 [ -f target/taipan.jar ] || mvn -q -DskipTests package
 "$py313" bench/threads/gil_latency.py "$sleeps" "$spinners"
 java -Xss1g -jar target/taipan.jar -X gil=1 bench/threads/gil_latency.py "$sleeps" "$spinners"
+# The spinning thread allocates an int object per iteration; G1's young pauses (1-3 ms on two
+# cores) then land in the sleeper's tail. The parallel collector's are shorter: the GIL's own
+# hand-off shows through.
+echo "(the same with -XX:+UseParallelGC)"
+java -XX:+UseParallelGC -Xss1g -jar target/taipan.jar -X gil=1 bench/threads/gil_latency.py "$sleeps" "$spinners"
 java -Xss1g -jar target/taipan.jar -X gil=0 bench/threads/gil_latency.py "$sleeps" "$spinners"
