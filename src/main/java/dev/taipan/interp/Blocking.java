@@ -2,6 +2,7 @@ package dev.taipan.interp;
 
 import dev.taipan.objects.Errors;
 import dev.taipan.objects.ExceptionTypes;
+import dev.taipan.objects.PyException;
 
 /**
  * Runs Java code that may block (sleeping, waiting for a lock, a queue, a thread, a file, a
@@ -61,7 +62,15 @@ public final class Blocking {
      * @return what {@code op} returned
      */
     public static <T> T call(Op<T> op) {
-        ThreadState ts = ACTIVE.get();
+        return callReleasing(ACTIVE.get(), op);
+    }
+
+    /**
+     * Runs {@code op} with {@code ts}'s GIL released if it holds it, taking it back afterwards.
+     * An interrupt ends the wait with {@code SystemExit} when the interpreter is stopping the
+     * thread, else with {@code KeyboardInterrupt}.
+     */
+    static <T> T callReleasing(ThreadState ts, Op<T> op) {
         boolean release = ts != null && ts.holdsGil;
         if (release) {
             ts.interp.gil().release(ts);
@@ -70,7 +79,7 @@ public final class Blocking {
             return op.run();
         } catch (InterruptedException e) {
             if (ts != null && ts.stopRequested) {
-                throw Errors.of(ExceptionTypes.SystemExit, "the interpreter is shutting down");
+                throw shuttingDown();
             }
             throw Errors.of(ExceptionTypes.KeyboardInterrupt, "");
         } finally {
@@ -78,6 +87,11 @@ public final class Blocking {
                 ts.interp.gil().acquire(ts);
             }
         }
+    }
+
+    /** What a thread the shutting-down interpreter stops raises: quiet, and not an Exception. */
+    static PyException shuttingDown() {
+        return Errors.of(ExceptionTypes.SystemExit, "the interpreter is shutting down");
     }
 
     /**

@@ -7,8 +7,6 @@ import dev.taipan.code.CodeObject;
 import dev.taipan.compile.Compiler;
 import dev.taipan.interp.specialize.SpecializationStats;
 import dev.taipan.objects.Abstract;
-import dev.taipan.objects.Errors;
-import dev.taipan.objects.ExceptionTypes;
 import dev.taipan.objects.PyDict;
 import dev.taipan.objects.PyList;
 import dev.taipan.objects.PyNone;
@@ -179,23 +177,7 @@ public final class Interpreter {
      * @return what it returned
      */
     public <T> T releaseGil(Blocking.Op<T> op) {
-        ThreadState ts = threadState();
-        boolean release = gil != null && ts.holdsGil;
-        if (release) {
-            gil.release(ts);
-        }
-        try {
-            return op.run();
-        } catch (InterruptedException e) {
-            if (ts.stopRequested) {
-                throw Errors.of(ExceptionTypes.SystemExit, "the interpreter is shutting down");
-            }
-            throw Errors.of(ExceptionTypes.KeyboardInterrupt, "");
-        } finally {
-            if (release) {
-                gil.acquire(ts);
-            }
-        }
+        return Blocking.callReleasing(threadState(), op);
     }
 
     /** The GIL, or null in free-threaded mode. */
@@ -463,7 +445,7 @@ public final class Interpreter {
     /** The safe point: GIL hand-off (budgets and cancellation will come here too). */
     void safePoint(ThreadState ts, Frame f) {
         if (ts.stopRequested) {
-            throw Errors.of(ExceptionTypes.SystemExit, "the interpreter is shutting down");
+            throw Blocking.shuttingDown();
         }
         if (ts.gilDropRequested) {
             ts.gilDropRequested = false;
