@@ -390,16 +390,12 @@ public final class TaipanScriptEngine extends AbstractScriptEngine implements Co
                 }
             }
         }
-        if (closed) {
-            throw new IllegalStateException("the Taipan engine is closed");
-        }
+        checkOpen();
         return interp;
     }
 
     private Interpreter start(ScriptContext ctx) {
-        if (closed) {
-            throw new IllegalStateException("the Taipan engine is closed");
-        }
+        checkOpen();
         EngineOptions o = configured;
         o = withOptionsOf(o, context.getBindings(ScriptContext.ENGINE_SCOPE));
         if (ctx != context) {
@@ -426,18 +422,16 @@ public final class TaipanScriptEngine extends AbstractScriptEngine implements Co
         return interp;
     }
 
+    private void checkOpen() {
+        if (closed) {
+            throw new IllegalStateException("the Taipan engine is closed");
+        }
+    }
+
     /** Options with those set by {@code python.*} keys of some bindings applied. */
     private static EngineOptions withOptionsOf(EngineOptions o, Bindings b) {
-        if (b instanceof TaipanBindings own) {
-            for (Map.Entry<String, Object> e : own.options().entrySet()) {
-                o = o.with(e.getKey(), e.getValue());
-            }
-        } else if (b != null) {
-            for (Map.Entry<String, Object> e : b.entrySet()) {
-                if (EngineOptions.isOptionKey(e.getKey())) {
-                    o = o.with(e.getKey(), e.getValue());
-                }
-            }
+        for (Map.Entry<String, Object> e : optionsIn(b).entrySet()) {
+            o = o.with(e.getKey(), e.getValue());
         }
         return o;
     }
@@ -447,20 +441,23 @@ public final class TaipanScriptEngine extends AbstractScriptEngine implements Co
      * are not this engine's own cannot refuse the change when it is put).
      */
     private void checkOptionsOf(Bindings b) {
+        optionsIn(b).forEach(this::checkOption);
+    }
+
+    /** The {@code python.*} entries of some bindings (none for null bindings). */
+    private static Map<String, Object> optionsIn(Bindings b) {
         if (b instanceof TaipanBindings own) {
-            if (own.options().isEmpty()) {
-                return;
-            }
-            for (Map.Entry<String, Object> e : own.options().entrySet()) {
-                checkOption(e.getKey(), e.getValue());
-            }
-        } else if (b != null) {
+            return own.options();
+        }
+        Map<String, Object> options = new java.util.HashMap<>();
+        if (b != null) {
             for (Map.Entry<String, Object> e : b.entrySet()) {
                 if (EngineOptions.isOptionKey(e.getKey())) {
-                    checkOption(e.getKey(), e.getValue());
+                    options.put(e.getKey(), e.getValue());
                 }
             }
         }
+        return options;
     }
 
     /** Routes the standard streams to the context of the evaluation on the calling thread. */
@@ -490,9 +487,7 @@ public final class TaipanScriptEngine extends AbstractScriptEngine implements Co
         if (source == null) {
             throw new NullPointerException("script");
         }
-        if (closed) {
-            throw new IllegalStateException("the Taipan engine is closed");
-        }
+        checkOpen();
         EngineOptions o = options();
         try {
             return ScriptCode.compile(o.codeCache(), source, filename);
